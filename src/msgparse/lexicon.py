@@ -1,0 +1,51 @@
+"""The genre's words as data.
+
+Every list lives in `data/NAME.txt`, one entry a line; `#` starts a comment. A line
+`phrase => value` maps a phrase to a value (a message noun to its medium, a cue word to
+its kind). Contributors extend msgparse by editing those files, not the code.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+
+_COMMENT = re.compile(r"(?:^|\s)#.*$")
+
+
+def _lines(name: str) -> list[str]:
+    raw = files("msgparse").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = _COMMENT.sub("", line).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of `data/NAME.txt`, in file order."""
+    return tuple(line.split("=>", 1)[0].strip() for line in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def mapping(name: str) -> dict[str, str]:
+    """`phrase => value` lines of `data/NAME.txt` as a dict (phrases lower-cased)."""
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        if "=>" in line:
+            k, v = line.split("=>", 1)
+            out[k.strip().lower()] = v.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A regex alternation of the entries of `data/NAME.txt`, longest first, escaped.
+
+    Spaces in an entry match any run of white space.
+    """
+    items = sorted(set(words(name)), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
