@@ -1,0 +1,189 @@
+"""Many inputs to records, in input order, in one process or several.
+
+`Batch(items, options, jobs)` is an iterator of `Result`s, one per `inputs.Item`, in
+the order of the items whatever `jobs` is. Items are pulled from their (lazy)
+iterator only as workers become free: at most `jobs * AHEAD` chunks are in flight,
+so memory stays flat for any number of inputs.
+
+Workers receive small items (a path, one JSON line's text) and return plain tuples
+(`Result`), so nothing heavier than a record crosses a process boundary. A worker
+that dies (killed, out of memory) costs only the items it had in flight: they come
+back as failed results and the batch carries on with fresh workers. On an interrupt
+the caller asks `unfinished()` which inputs were taken but never given back.
+
+`concurrent.futures.ProcessPoolExecutor` rather than `multiprocessing.Pool.imap`:
+`imap` consumes its input iterator as fast as it can (no bound on read-ahead) and
+waits forever for the result of a killed worker, where the executor reports it.
+"""
+from __future__ import annotations
+
+import collections
+import signal
+import traceback
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Iterable, Iterator, NamedTuple
+
+from . import inputs, pipeline
+from .errors import InputError
+
+AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, little memory
+CHUNK = 8  # items per chunk: fewer round trips for small JSON lines
+DIED = "not processed: a worker process died (killed or out of memory)"
+
+
+class Result(NamedTuple):
+    """One input's outcome: a record, or an error reason (and, for a bug in msgparse,
+    the traceback text)."""
+
+    source: str
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    trace: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.record is not None
+
+
+def work(item: inputs.Item, options: inputs.Options = inputs.Options()) -> Result:
+    """One item to its `Result`; never raises for bad input or a bug in a stage."""
+    try:
+        art = inputs.load(item, options)
+        rec = pipeline.parse(art.text, published=art.published, source=art.source, headline=art.headline)
+        return Result(item.source, rec)
+    except InputError as e:
+        return Result(item.source, error=e.reason)
+    except (Exception, RecursionError) as e:  # a bug: the batch goes on, the CLI shows it
+        return Result(item.source, error=f"internal error ({type(e).__name__}: {str(e)[:200]})",
+                      trace=traceback.format_exc())
+
+
+def _work_chunk(chunk: list[inputs.Item], options: inputs.Options) -> list[Result]:
+    return [work(item, options) for item in chunk]
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group; only the parent decides what it means
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class Batch:
+    """Results of `items` in order; see the module docstring."""
+
+    def __init__(self, items: Iterable[inputs.Item], options: inputs.Options = inputs.Options(), jobs: int = 1) -> None:
+        self._items = iter(items)
+        self._options = options
+        self._jobs = max(1, jobs)
+        self._current: list[inputs.Item] = []  # taken from the input, not yet given back
+        self._inflight: collections.deque[tuple[Future[list[Result]], list[inputs.Item]]] = collections.deque()
+        self._pool: ProcessPoolExecutor | None = None
+        self._done = False
+
+    def __iter__(self) -> Iterator[Result]:
+        try:
+            if self._jobs == 1:
+                yield from self._serial()
+            else:
+                yield from self._parallel()
+            self._done = True
+        finally:
+            self.close()
+
+    def _serial(self) -> Iterator[Result]:
+        for item in self._items:
+            self._current = [item]
+            result = work(item, self._options)
+            self._current = []
+            yield result
+
+    def _parallel(self) -> Iterator[Result]:
+        exhausted = False
+        while True:
+            while not exhausted and len(self._inflight) < self._jobs * AHEAD:
+                chunk = self._take(CHUNK)
+                if not chunk:
+                    exhausted = True
+                    break
+                self._submit(chunk)
+            if not self._inflight:
+                return
+            future, chunk = self._inflight[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                yield from self._recover()
+                continue
+            self._inflight.popleft()
+            for i, result in enumerate(results):
+                self._current = chunk[i + 1:]
+                yield result
+            self._current = []
+
+    def _take(self, n: int) -> list[inputs.Item]:
+        chunk: list[inputs.Item] = []
+        for item in self._items:
+            chunk.append(item)
+            if len(chunk) >= n:
+                break
+        return chunk
+
+    def _submit(self, chunk: list[inputs.Item]) -> None:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
+        try:
+            future = self._pool.submit(_work_chunk, chunk, self._options)
+        except BrokenProcessPool:
+            self._discard_pool()
+            self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
+            future = self._pool.submit(_work_chunk, chunk, self._options)
+        self._inflight.append((future, chunk))
+
+    def _recover(self) -> Iterator[Result]:
+        """A worker died: every chunk in flight is lost. Give those items back as
+        failures (in order) and continue with a fresh pool."""
+        lost = list(self._inflight)
+        self._inflight.clear()
+        self._discard_pool()
+        for _, chunk in lost:
+            for i, item in enumerate(chunk):
+                self._current = chunk[i + 1:]
+                yield Result(item.source, error=DIED)
+        self._current = []
+
+    def unfinished(self) -> list[str]:
+        """Sources taken from the input but not given back as results (after an
+        interrupt); `next_input()` names the first one not even taken."""
+        sources = [item.source for item in self._current]
+        for _, chunk in self._inflight:
+            sources += [item.source for item in chunk]
+        return sources
+
+    def next_input(self) -> str | None:
+        """The first input not taken yet, if any (reads one item ahead)."""
+        if self._done:
+            return None
+        try:
+            item = next(self._items, None)
+        except Exception:  # noqa: BLE001 - only for a report after an interrupt
+            return None
+        return item.source if item else None
+
+    def close(self) -> None:
+        """Stop the workers at once (an interrupt must not wait for their work)."""
+        self._discard_pool()
+
+    def _discard_pool(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        # shutdown() alone waits for running tasks; a hostile input can take long
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            if proc.is_alive():
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run(items: Iterable[inputs.Item], options: inputs.Options = inputs.Options(), jobs: int = 1) -> Iterator[Result]:
+    """The results of `items`, in order (a `Batch` without the interrupt helpers)."""
+    return iter(Batch(items, options, jobs))
