@@ -1,3 +1,5 @@
+"""`python -m msgparse`: the same command as `msgparse`."""
 from .cli import main
 
-main()
+if __name__ == "__main__":
+    main(prog_name="msgparse")

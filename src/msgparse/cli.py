@@ -1,28 +1,210 @@
-"""The command line: arguments, formats, exit codes. Everything else is the library's."""
+"""The command line: arguments, formats, exit codes. Everything else is the library's.
+
+Exit status: 0 when every input gave a record, 1 when any failed, 2 for a usage error,
+130 when interrupted. Errors about one input are one line on stderr,
+`msgparse: error: SOURCE: reason`, and the run goes on (unless --fail-fast).
+"""
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
+import signal
 import sys
+import time
+from typing import Any, Iterator
 
 import click
 
-from . import __version__, parse_path
-from .errors import InputError
+from . import __version__, batch, inputs, output
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.I)
 
 
-@click.command()
-@click.argument("inputs", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["auto", "json", "jsonl"]), default="auto")
-@click.version_option(__version__, prog_name="msgparse")
-def main(inputs: tuple[str, ...], fmt: str) -> None:
-    """Read news stories about messages and print structured records."""
-    failed = False
-    for path in inputs:
+class SizeType(click.ParamType):
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        m = _SIZE.match(str(value))
+        if not m:
+            self.fail(f"{value!r} is not a size; write it like 10MB, 500KB or 2000000", param, ctx)
+        n = float(m.group(1)) * {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+        if n < 1:
+            self.fail("the size must be at least 1 byte", param, ctx)
+        return int(n)
+
+
+class _Interrupts:
+    """Ctrl-C never cuts a record in half: while one is being written, the interrupt
+    waits until the write is done."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def install(self) -> None:
+        with contextlib.suppress(ValueError):  # not the main thread (embedded use)
+            signal.signal(signal.SIGINT, self._handler)
+
+    def _handler(self, signum: int, frame: Any) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        self.writing = True
         try:
-            rec = parse_path(path)
-        except InputError as e:
-            click.echo(f"msgparse: error: {e}", err=True)
-            failed = True
-            continue
-        sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
-    sys.exit(1 if failed else 0)
+            yield
+        finally:
+            self.writing = False
+            if self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("paths", nargs=-1, metavar="[FILE|DIR|-]...")
+@click.option("-f", "--format", "fmt", type=click.Choice(output.FORMATS), default="auto", show_default=True,
+              help="auto: a table on a terminal, JSON Lines into a pipe or file.")
+@click.option("--per-message", is_flag=True,
+              help="One record per message, the article's fields copied in, instead of one per article.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: one per CPU). The output order is the input order.")
+@click.option("--glob", "patterns", multiple=True, metavar="PATTERN",
+              help="Files to take from folders (repeatable). [default: " + " ".join(inputs.DEFAULT_PATTERNS) + "]")
+@click.option("--max-size", type=SizeType(), default="10MB", show_default=True,
+              help="Refuse inputs (and JSON lines) larger than this.")
+@click.option("--text-field", multiple=True, metavar="NAME",
+              help="JSON field holding the story, tried before " + ", ".join(inputs.TEXT_FIELDS) + ".")
+@click.option("--date-field", multiple=True, metavar="NAME",
+              help="JSON field holding the publication date, tried before " + ", ".join(inputs.DATE_FIELDS) + ".")
+@click.option("--title-field", multiple=True, metavar="NAME",
+              help="JSON field holding the headline, tried before " + ", ".join(inputs.TITLE_FIELDS) + ".")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of the record (with --per-message: of a message record) and exit.")
+@click.version_option(__version__, "-V", "--version", prog_name="msgparse")
+def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, patterns: tuple[str, ...], max_size: int,
+         text_field: tuple[str, ...], date_field: tuple[str, ...], title_field: tuple[str, ...],
+         fail_fast: bool, quiet: bool, debug: bool, schema: bool) -> None:
+    """Read news stories about messages between public figures and print one record per
+    story: who wrote to whom, when, in what form, on what occasion, and what they said.
+
+    Inputs are files (text, HTML, JSON, JSON Lines), folders (walked recursively) and
+    `-` for stdin; with no input and a pipe on stdin, stdin is read.
+
+    \b
+    Examples:
+      msgparse story.txt | jq '.messages[].sender.name'
+      msgparse -j 8 crawl/ > records.jsonl
+      msgparse dump.jsonl --per-message --format csv > messages.csv
+    """
+    if schema:
+        from . import record
+
+        click.echo(json.dumps(record.MESSAGE_RECORD_SCHEMA if per_message else record.SCHEMA, indent=2))
+        return
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("no input: give FILE, DIR or - (stdin), or pipe a story into msgparse")
+        paths = ("-",)
+    options = inputs.Options(
+        max_size=max_size,
+        patterns=tuple(patterns) or inputs.DEFAULT_PATTERNS,
+        text_fields=_fields(text_field, inputs.TEXT_FIELDS),
+        date_fields=_fields(date_field, inputs.DATE_FIELDS),
+        title_fields=_fields(title_field, inputs.TITLE_FIELDS),
+    )
+    code = _run(paths, options, fmt=fmt, per_message=per_message, jobs=jobs or os.cpu_count() or 1,
+                fail_fast=fail_fast, quiet=quiet, debug=debug)
+    sys.exit(code)
+
+
+def _fields(given: tuple[str, ...], defaults: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([*given, *defaults]))
+
+
+def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_message: bool, jobs: int,
+         fail_fast: bool, quiet: bool, debug: bool) -> int:
+    stdin = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
+    items = inputs.expand(paths, options, stdin)
+    writer = output.make_writer(fmt, sys.stdout, per_message=per_message)
+    progress = output.Progress(sys.stderr, enabled=not quiet and _isatty(sys.stderr))
+    guard = _Interrupts()
+    guard.install()
+    run = batch.Batch(items, options, jobs)
+    articles = messages = failures = 0
+    started = time.monotonic()
+    handling: batch.Result | None = None
+
+    def say(line: str) -> None:
+        progress.note(line)
+
+    try:
+        for result in run:
+            handling = result
+            if result.ok:
+                assert result.record is not None
+                with guard.atomic():
+                    writer.write(result.record)
+                articles += 1
+                messages += len(result.record["messages"])
+            else:
+                failures += 1
+                say(f"msgparse: error: {result.source}: {result.error}"
+                    + ("; this is a bug in msgparse, rerun with --debug for the traceback" if result.trace and not debug else ""))
+                if result.trace and debug:
+                    say(result.trace.rstrip())
+            handling = None
+            progress.advance(result.source, failures)
+            if fail_fast and not result.ok:
+                break
+        with guard.atomic():
+            writer.close()
+    except KeyboardInterrupt:
+        pending = ([handling.source] if handling is not None else []) + run.unfinished()
+        later = run.next_input()
+        run.close()
+        progress.stop()
+        if pending:
+            say(f"msgparse: interrupted; not processed: {', '.join(pending)}")
+        if later:
+            say(f"msgparse: interrupted; not started: {later} and the inputs after it")
+        if not pending and not later:
+            say("msgparse: interrupted")
+        return 130
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly; keep the interpreter from
+        # complaining about stdout at exit
+        run.close()
+        progress.stop()
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as e:  # noqa: BLE001 - a bug outside the stages: short message, traceback on --debug
+        run.close()
+        progress.stop()
+        if debug:
+            raise
+        say(f"msgparse: internal error ({type(e).__name__}: {e}); this is a bug in msgparse, rerun with --debug for the traceback")
+        return 1
+    finally:
+        run.close()
+        progress.stop()
+    if not quiet:
+        say(output.summary_line(articles, messages, failures, time.monotonic() - started))
+    return 1 if failures else 0
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False

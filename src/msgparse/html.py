@@ -51,13 +51,15 @@ _ALWAYS = ["script", "style", "noscript", "template", "svg", "iframe", "object",
 # Page regions that are chrome by their HTML5 meaning.
 _REGIONS = ["nav", "header", "footer", "aside", "figure", "figcaption", "menu", "dialog"]
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"}
-# class/id words of widgets inside the story's column
+# class/id words of widgets inside the story's column. Not "credit" or "source": a
+# "Reuters contributed to this report" line names the story's agencies, and the
+# cleaning stage cuts it as boilerplate after reading them.
 _CHROME_WORDS = {
     "share", "sharing", "sharebar", "social", "byline", "author", "authors", "related", "recommended",
     "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent", "gdpr",
     "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad", "ads", "adslot", "promo", "sponsored",
-    "tags", "tag", "caption", "credit", "credits", "comments", "comment", "disclaimer", "meta", "metadata",
-    "date", "dateline-meta", "timestamp", "time", "published", "updated", "source", "also", "readmore",
+    "tags", "tag", "caption", "comments", "comment", "disclaimer", "meta", "metadata",
+    "date", "timestamp", "time", "published", "updated", "also", "readmore",
     "read-more", "more-stories", "outbrain", "taboola", "popup", "modal", "banner", "toolbar", "menu",
     "nav", "navbar", "sidebar", "widget", "footer", "header", "masthead", "print", "email", "login",
     "paywall", "standards", "copyright", "rights", "hidden", "visually-hidden", "sr-only",

@@ -108,3 +108,28 @@ def build(
         "text": cleaned.text,
         "removed": list(cleaned.removed),
     }
+
+
+# ---- one record per message -------------------------------------------------------
+# For jq and spreadsheets: each message of an article as a record of its own, with the
+# article's identifying fields copied in. `message` is its 1-based position in the
+# article's `messages`.
+ARTICLE_FIELDS = ("source", "published", "headline", "dateline", "agencies")
+
+MESSAGE_RECORD_SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": "msgparse message record (--per-message)",
+    "type": "object",
+    "required": [*ARTICLE_FIELDS, "message", *_MESSAGE["required"]],
+    "properties": {
+        **{k: SCHEMA["properties"][k] for k in ARTICLE_FIELDS},
+        "message": {"type": "integer", "minimum": 1},
+        **_MESSAGE["properties"],
+    },
+}
+
+
+def message_records(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article record as one flat record per message (none when it has none)."""
+    head = {k: article.get(k) for k in ARTICLE_FIELDS}
+    return [{**head, "message": i, **m} for i, m in enumerate(article.get("messages") or [], 1)]
