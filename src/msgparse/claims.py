@@ -1,12 +1,339 @@
 """Claims: reported speech and quotations, with their speakers resolved, and the claims
-each message's sender made in it."""
+each message's sender made in it.
+
+A claim is content that the story attributes to a speaker through a cue:
+
+    Xi said the congress is of great significance      cue "said", content after it
+    The congress is of great significance, Xi said.    content before it
+    ..., according to Xi.                              "according to", content before
+    Xi expressed confidence that ...                   "expressed confidence"
+    Xi wished Kim every success ...                    "wished", its object
+    ..., adding that ...                               a second claim of the same speaker
+    "...," Xi said. / Xi said: "..."                   a quotation (`direct`)
+
+A quotation gives one claim per sentence (the first carries the cue), runs on over
+paragraphs that open with a fresh quotation mark, and stops at a paragraph's end when
+the closing mark is missing. A round-up that introduces each leader with a line of
+their own ("Russian President Vladimir Putin:") gives each following sentence to that
+leader. Salutations and the act of congratulating itself ("I warmly congratulate
+you ...") state nothing and are left out.
+
+A message's claims are its sender's claims from the sentence that reports the message
+up to the next message's report.
+"""
 from __future__ import annotations
 
-from .model import Claim, Message
+import re
+from dataclasses import dataclass
+
+from . import cues, lexicon, quotes
+from .model import Claim, Message, Sentence
 from .parties import Cast
 from .sentences import Document
+from .speakers import Context, resolve
+
+_ACTS = re.compile(rf"^(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
+_TRIM_END = ",;:.!?\u2014\u2013- \t\n"
+_TRIM_START = ",;: \t\n"
+_MIN_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Frame:
+    """A cue with its speaker and content located in one sentence."""
+
+    hit: cues.Hit
+    head: int  # where the frame's own words (speaker, cue) start: content before ends here
+    tail: int  # where they end: content after starts here
+    who: tuple[int, int] | None  # speaker offsets, None for a participle
+    forward: bool  # content after the cue (else before it)
+    speaker: str = ""
+
+
+def _clip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _TRIM_START:
+        s += 1
+    while e > s and text[e - 1] in _TRIM_END:
+        e -= 1
+    # a closing quotation mark whose opening mark lies outside the content
+    if e > s and text[e - 1] in quotes.MARKS and sum(text.count(q, s, e) for q in quotes.MARKS) % 2:
+        e -= 1
+        while e > s and text[e - 1] in _TRIM_END:
+            e -= 1
+    return s, e
+
+
+def _enough(text: str, s: int, e: int) -> bool:
+    return e - s >= 6 and len(text[s:e].split()) >= _MIN_WORDS
+
+
+class _Finder:
+    """One pass over a document; holds the state that pronouns and quotation runs need."""
+
+    def __init__(self, doc: Document, cast: Cast, messages: list[Message]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes.scan(doc.text)
+        self.masked = quotes.mask(doc.text, self.quotes)
+        self.quote_at = {q.open: q for q in self.quotes}
+        self.quote_end = {q.close: q for q in self.quotes}
+        self.ctx = Context(cast)
+        self.messages = sorted(messages, key=lambda m: m.sentence)
+        self.claims: list[tuple[int, Claim]] = []  # (sentence index, claim)
+        self.used: set[int] = set()  # open offsets of quotations already given to a speaker
+        self.quote_speaker: dict[int, tuple[str, int]] = {}  # open offset -> (speaker, paragraph)
+
+    # -- output ---------------------------------------------------------------------
+
+    def _add(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
+        s, e = _clip(self.text, s, e)
+        if not _enough(self.text, s, e):
+            return
+        self.claims.append((si, Claim(speaker, cue, self.text[s:e], direct, (s, e))))
+        self.ctx.last_speaker = speaker
+        self.ctx.last_para = self.doc.sentences[si].para
+
+    def _quotation(self, si: int, q: quotes.Quote, speaker: str, cue: str) -> None:
+        """A quotation as claims, one per sentence, and the paragraphs it runs on into."""
+        self.used.add(q.open)
+        para = self.doc.sentences[si].para
+        self.quote_speaker[q.open] = (speaker, para)
+        for sj in range(si, len(self.doc.sentences)):
+            sent = self.doc.sentences[sj]
+            if sent.start >= q.end:
+                break
+            s, e = max(q.start, sent.start), min(q.end, sent.end)
+            if e <= s:
+                continue
+            while s < e and (self.text[s].isspace() or self.text[s] in quotes.MARKS):
+                s += 1
+            if _ACTS.match(self.text, s, e) or self.text[s:e].rstrip().endswith(("!", ":")) and len(self.text[s:e].split()) <= 6:
+                continue
+            before = len(self.claims)
+            self._add(sj, speaker, cue, s, e, True)
+            if len(self.claims) > before:
+                cue = ""
+
+    # -- sentences ------------------------------------------------------------------
+
+    def _frames(self, si: int, sent: Sentence) -> list[_Frame]:
+        m = self.masked
+        out: list[_Frame] = []
+        for hit in cues.hits(m, sent.start, sent.end):
+            frame = self._frame(sent, hit)
+            if frame:
+                out.append(frame)
+        return out
+
+    def _frame(self, sent: Sentence, hit: cues.Hit) -> _Frame | None:
+        m = self.masked
+        pre_start = max(sent.start, hit.start - 200)
+        pre = m[pre_start:hit.start]
+        if hit.kind == "acc":
+            # "According to X, ..." opens the sentence; "..., according to X." closes it
+            if not m[sent.start:hit.start].strip(" \t\"\u201c"):
+                comma = m.find(",", hit.end, min(sent.end, hit.end + 120))
+                if comma < 0:
+                    return None
+                return _Frame(hit, hit.start, comma + 1, (hit.end, comma), True)
+            stop = re.compile(r"[,;.!?]").search(m, hit.end, min(sent.end, hit.end + 120))
+            who_end = stop.start() if stop else min(sent.end, hit.end + 120)
+            head = hit.start
+            while head > sent.start and m[head - 1] in ", \t":
+                head -= 1
+            return _Frame(hit, head, who_end, (hit.end, who_end), False)
+        if hit.kind == "part":
+            # a participle opens a clause: at the sentence start, after a comma, or
+            # after "while"/"after"/"also"
+            lead = pre.rstrip()
+            lead_word = lead.split()[-1].lower() if lead.split() else ""
+            if lead and not lead.endswith(",") and lead_word not in {"while", "after", "before", "also", "further", "and", "in", "by"}:
+                return None
+            head = hit.start
+            j = len(lead)
+            if lead.endswith(","):
+                head = pre_start + j - 1
+            elif lead_word in {"while", "after", "before", "also", "further", "and", "in", "by"}:
+                head = pre_start + j - len(lead_word)
+            after = cues.THAT_AFTER.match(m, hit.end, sent.end)
+            tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
+            return _Frame(hit, head, tail, None, True)
+        who = cues.subject(pre)
+        that = cues.THAT_AFTER.match(m, hit.end, sent.end)
+        if not that and hit.kind == "that":
+            that = cues.OBJECT_THAT.match(m, hit.end, min(sent.end, hit.end + 80))
+        if hit.kind == "exp":
+            to = re.compile(r"\s+(?=to\b)").match(m, hit.end, sent.end)
+            that = that or to
+        if who is not None:
+            s, e = who
+            head = pre_start + s
+            if that:
+                return _Frame(hit, head, that.end(), (pre_start + s, pre_start + e), True)
+            back = cues.BACKWARD_END.match(m, hit.end, sent.end) if hit.kind in ("say", "that", "msg") else None
+            if hit.kind == "that" and not back:
+                back = cues.OBJECT_END.match(m, hit.end, sent.end)
+            before = m[sent.start:head].rstrip()
+            if back and before.endswith((",", *quotes.MARKS)):
+                return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False)
+            if hit.kind in ("say", "act", "msg", "exp"):
+                lead = cues.LEAD.match(m, hit.end, sent.end)
+                return _Frame(hit, head, lead.end(), (pre_start + s, pre_start + e), True)
+            return None
+        # "..., said Xi."
+        if hit.kind in ("say", "that") and pre.rstrip().endswith((",", *quotes.MARKS)):
+            inv = cues.INVERTED.match(m, hit.end, sent.end)
+            if inv and cues.plausible(inv.group("who")):
+                head = hit.start
+                return _Frame(hit, head, inv.end(), (inv.start("who"), inv.end("who")), False)
+        return None
+
+    def sentence(self, si: int, sent: Sentence) -> None:
+        frames = self._frames(si, sent)
+        if not frames:
+            return
+        self.ctx.message = self._message_at(si)
+        for f in frames:
+            if f.who is not None:
+                f.speaker = resolve(self.text[f.who[0]:f.who[1]], f.who[0], sent.para, self.ctx)
+        # participles speak with the voice of the clause they hang on
+        for k, f in enumerate(frames):
+            if f.who is None:
+                main = next((g for g in reversed(frames[:k]) if g.who is not None), None) or next(
+                    (g for g in frames[k + 1:] if g.who is not None), None)
+                f.speaker = main.speaker if main else (self.ctx.last_speaker or "")
+        prev_end = sent.start
+        for k, f in enumerate(frames):
+            if not f.speaker:
+                continue
+            if f.forward:
+                nxt = frames[k + 1].head if k + 1 < len(frames) else sent.end
+                s, e = f.tail, max(f.tail, nxt)
+                prev_end = e
+            else:
+                s, e = prev_end, f.head
+                prev_end = f.tail
+            self._content(si, sent, f, s, e)
+
+    def _content(self, si: int, sent: Sentence, f: _Frame, s: int, e: int) -> None:
+        """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
+        cs, ce = _clip(self.text, s, e)
+        q = self.quote_at.get(cs)
+        if q is None and ce < len(self.text):
+            # content that ends with a quotation: "...," Xi said (the quotation may
+            # have started in an earlier sentence)
+            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or next(
+                (self.quote_end[x] for x in range(ce, min(e + 2, len(self.text) + 1)) if x in self.quote_end), None)
+            if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
+                q = end_q
+        if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
+            if q.open in self.used:
+                return
+            first = next((k for k, x in enumerate(self.doc.sentences) if x.end > q.start), si)
+            self._quotation(first, q, f.speaker, f.hit.words)
+            return
+        if f.forward and cs >= ce and self.text[sent.start:sent.end].rstrip().endswith(":"):
+            self._colon(si, f)
+            return
+        self._add(si, f.speaker, f.hit.words, s, e, False)
+
+    def _outside(self, q: quotes.Quote, s: int, e: int) -> bool:
+        """Whether the content [s, e) holds words outside quotation `q`."""
+        return bool(self.masked[s:q.open].strip(" \t\n,:")) or bool(self.masked[q.close:e].strip(" \t\n,.:"))
+
+    def _colon(self, si: int, f: _Frame) -> None:
+        """"He said:" ending a paragraph: the next paragraph is what he said."""
+        para = self.doc.sentences[si].para
+        nxt = next((k for k in range(si + 1, len(self.doc.sentences)) if self.doc.sentences[k].para != para), None)
+        if nxt is None:
+            return
+        q = self.quote_at.get(self.doc.sentences[nxt].start)
+        if q is not None and q.open not in self.used:
+            self._quotation(nxt, q, f.speaker, f.hit.words)
+
+    # -- layout and runs of quotation -----------------------------------------------
+
+    def continuations(self) -> None:
+        """Quotations that carry on an attributed one: the next paragraph opening with
+        a quotation mark, or a further quoted sentence in the same paragraph."""
+        sents = self.doc.sentences
+        starts = {s.start: k for k, s in enumerate(sents)}
+        last: tuple[str, int] | None = None
+        for q in self.quotes:
+            if q.open in self.used:
+                last = self.quote_speaker.get(q.open)
+                continue
+            k = starts.get(q.open)
+            if k is None or last is None:
+                if k is not None:
+                    last = None
+                continue
+            speaker, para = last
+            if sents[k].para - para <= 1:
+                self._quotation(k, q, speaker, "")
+                last = (speaker, sents[k].para)
+
+    def headed_paragraphs(self) -> None:
+        """Round-ups: "Russian President Vladimir Putin:" alone on a line, then the
+        words of that leader's message."""
+        sents = self.doc.sentences
+        speaker: str | None = None
+        for k, sent in enumerate(sents):
+            first = k == 0 or sents[k - 1].para != sent.para
+            only = first and (k + 1 == len(sents) or sents[k + 1].para != sent.para)
+            if only and sent.text.endswith(":") and len(sent.text.split()) <= 30 and sent.text[:1].isupper() \
+                    and not cues.hits(self.masked, sent.start, sent.end):
+                head = sent.text[:-1].split(",")[0]
+                self.ctx.message = self._message_at(k)
+                speaker = resolve(head, sent.start, sent.para, self.ctx) if cues.plausible(head) else None
+                continue
+            if first and speaker and cues.hits(self.masked, sent.start, sent.end):
+                speaker = None
+            if speaker and not any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims):
+                s = sent.start
+                if _ACTS.match(self.text, s, sent.end) or (sent.text.endswith(("!", ":")) and len(sent.text.split()) <= 6):
+                    continue
+                self._add(k, speaker, "", s, sent.end, self.text[s] in quotes.MARKS)
+
+    # -- messages -------------------------------------------------------------------
+
+    def _message_at(self, si: int) -> Message | None:
+        current = None
+        for msg in self.messages:
+            if msg.sentence <= si:
+                current = msg
+            else:
+                break
+        return current
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    ta, tb = set(a.lower().split()), set(b.lower().split())
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(small) >= 2 and small <= big
+
+
+def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
+    """Give each message its sender's claims from the sentence reporting it up to the
+    next message's report. Messages reported in the same sentence (an exchange, a
+    round-up) share that stretch, each taking its own sender's claims."""
+    starts = sorted({m.sentence for m in messages})
+    for msg in messages:
+        later = [s for s in starts if s > msg.sentence]
+        stop = later[0] if later else None
+        msg.claims = [c for si, c in claims if si >= msg.sentence and (stop is None or si < stop)
+                      and _same(c.speaker, msg.sender.name)]
 
 
 def find(doc: Document, cast: Cast, messages: list[Message]) -> list[Claim]:
     """Every claim of the article in text order; also fills each message's `claims`."""
-    return []
+    finder = _Finder(doc, cast, messages)
+    for si, sent in enumerate(doc.sentences):
+        finder.sentence(si, sent)
+    finder.continuations()
+    finder.headed_paragraphs()
+    found = sorted(finder.claims, key=lambda x: x[1].span)
+    assign(found, messages)
+    return [c for _, c in found]

@@ -1,0 +1,124 @@
+"""Reporting cues found in a sentence: the cue words, their kind, and the frame around
+them (speaker before or after, content before or after).
+
+The cue words are data (`data/cues.txt`, `data/cues_express.txt`); this module turns
+them into precompiled patterns. Every pattern is anchored or bounded, so the work per
+cue is constant and a sentence is read in linear time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+KINDS: dict[str, str] = lexicon.mapping("cues")
+_EXPRESS_NOUNS = lexicon.alternation("cues_express")
+_MODS = r"(?:his|her|their|its|the|a|an|full|firm|strong|deep|great|sincere|profound|earnest|high|every)"
+# One pass finds every cue: "expressed (his firm) confidence" before the plain verbs.
+CUE = re.compile(
+    r"\b(?:(?P<exp>(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys)"
+    rf"\s+(?:{_MODS}\s+){{0,3}}(?:{_EXPRESS_NOUNS}))(?=\s+(?:that|to)\b)"
+    r"|(?P<acc>according\s+to)"
+    rf"|(?P<verb>{lexicon.alternation('cues')}))\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Words between a cue and its "that": "said on Monday that", "said in his message that".
+_PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|publicly|repeatedly|recently|yesterday|today|{_WEEKDAY})"
+THAT_AFTER = re.compile(rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
+# "told reporters that", "assured Kim that", "wrote in the condolence book that"
+OBJECT_THAT = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
+# What may follow a cue whose content came before it: a place or time, then the end
+# of the sentence or a participle that opens the next claim.
+_TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?"
+BACKWARD_END = re.compile(rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)|$)", re.IGNORECASE)
+OBJECT_END = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
+# "..., said Xi." / "..., said the Chinese president on Monday."
+INVERTED = re.compile(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
+LEAD = re.compile(rf"\s*(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)?\s*[,:]?\s*", re.IGNORECASE)
+
+# Trailing words between a speaker and the cue: "Xi also said", "he has repeatedly said".
+_SUBJ_TAIL = re.compile(
+    rf"(?:\s+(?:also|further|then|again|once again|later|earlier|previously|reportedly|repeatedly|publicly|"
+    rf"has|have|had|was|is|were|are|would|will|did|does|do|in turn|likewise|similarly|finally|recently|once|"
+    rf"meanwhile|however|on {_WEEKDAY}|{_WEEKDAY}|in (?:his|her|their|the|a|its|that|this) \w+))+\s*$",
+    re.IGNORECASE,
+)
+_SUBJ_LEAD = re.compile(
+    r"^(?:(?:and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
+    r"however|earlier|later|now|and then|but then)\s+)+",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    "the a an his her their its this that these those one another some many several both each all two three "
+    "four five most other such any every our my your no".split()
+)
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_NOT_SPEAKERS = frozenset({"it", "which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
+_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One cue word in a sentence: offsets in the document, its words, its kind."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # say | that | act | part | msg | exp | acc
+
+
+def hits(masked: str, start: int, end: int) -> list[Hit]:
+    """Every cue between `start` and `end` of the masked text, in order."""
+    out = []
+    for m in CUE.finditer(masked, start, end):
+        if m.group("exp"):
+            out.append(Hit(m.start("exp"), m.end("exp"), m.group("exp"), "exp"))
+        elif m.group("acc"):
+            out.append(Hit(m.start(), m.end(), m.group(), "acc"))
+        else:
+            key = " ".join(m.group().lower().split())
+            out.append(Hit(m.start(), m.end(), m.group(), KINDS.get(key, "say")))
+    return out
+
+
+def subject(pre: str) -> tuple[int, int] | None:
+    """The speaker's words at the end of `pre` (the clause before a cue), as offsets
+    into `pre`, or None when what stands there cannot be a speaker."""
+    tail = _SUBJ_TAIL.search(pre[-80:])
+    end = len(pre) - (len(pre[-80:]) - tail.start()) if tail else len(pre)
+    while end and pre[end - 1].isspace():
+        end -= 1
+    apposition = end and pre[end - 1] == ","
+    if apposition:
+        # "Xi, also general secretary of the CPC Central Committee, said": the name
+        # stands before the apposition
+        end -= 1
+        cut = [m.start() for m in _BOUNDARY.finditer(pre, 0, end)]
+        if not cut:
+            return None
+        end = cut[-1]
+    cut = [m.end() for m in _BOUNDARY.finditer(pre, max(0, end - 120), end)]
+    start = cut[-1] if cut else max(0, end - 120)
+    words = pre[start:end]
+    lead = _SUBJ_LEAD.match(words.lstrip())
+    start += (len(words) - len(words.lstrip())) + (lead.end() if lead else 0)
+    while start < end and pre[start].isspace():
+        start += 1
+    return (start, end) if plausible(pre[start:end]) else None
+
+
+def plausible(words: str) -> bool:
+    """Whether `words` can name a speaker: a short noun phrase, a name or a pronoun."""
+    toks = words.split()
+    if not toks or len(toks) > 10:
+        return False
+    low = words.lower()
+    if low in _NOT_SPEAKERS or low.endswith(("'s", "\u2019s")) or any(c in words for c in '"\u201c\u201d'):
+        return False
+    first = toks[0]
+    if first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _DETERMINERS:
+        return not any(t.lower() in {"is", "are", "was", "were", "be", "been"} for t in toks[1:])
+    # bare plurals: "sources said", "officials told reporters"
+    return len(toks) <= 3 and toks[-1].endswith("s") and toks[-1].isalpha()
