@@ -20,12 +20,13 @@ from __future__ import annotations
 import collections
 import signal
 import traceback
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 from . import inputs, pipeline
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, little memory
 CHUNK = 8  # items per chunk: fewer round trips for small JSON lines
@@ -98,6 +99,9 @@ class Batch:
             yield result
 
     def _parallel(self) -> Iterator[Result]:
+        # imported here: a single-process run should not pay for multiprocessing
+        from concurrent.futures.process import BrokenProcessPool
+
         exhausted = False
         while True:
             while not exhausted and len(self._inflight) < self._jobs * AHEAD:
@@ -129,6 +133,9 @@ class Batch:
         return chunk
 
     def _submit(self, chunk: list[inputs.Item]) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
         try:

@@ -42,6 +42,8 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096]
     if _HTML_START.match(head):
         return True
+    if head.lstrip().startswith("<") and _HTML_TAG.match(head.lstrip()) and "</" in head:
+        return True  # a fragment such as a crawler's "<p>...</p><p>...</p>"
     return len(_HTML_TAG.findall(head)) >= 3
 
 
@@ -101,7 +103,7 @@ def extract(markup: str) -> Page:
         _strip_chrome(soup)
         for h1 in soup.find_all("h1"):  # the headline is a field of its own
             h1.decompose()
-        text = "\n\n".join(_paragraphs(_story_element(soup)))
+        text = "\n\n".join(p for el in _story_elements(soup) for p in _paragraphs(el))
     return Page(text, headline, published)
 
 
@@ -211,6 +213,18 @@ def _strip_chrome(soup: Any) -> None:
         hidden = "hidden" in (tag.attrs or {}) or (tag.attrs or {}).get("aria-hidden") == "true"
         if role in _ROLES or hidden or (_words(tag) & _CHROME_WORDS and not _is_prose(tag)):
             tag.decompose()
+
+
+def _story_elements(soup: Any) -> list[Any]:
+    """The densest block of paragraphs with its like siblings (same tag and class:
+    a body that the page splits into several blocks), in page order."""
+    best = _story_element(soup)
+    parent = best.parent
+    if parent is None or best.name in {"body", "html", "[document]"}:
+        return [best]
+    kind = (best.name, tuple((best.attrs or {}).get("class") or ()))
+    return [el for el in parent.find_all(best.name, recursive=False)
+            if el is best or ((el.name, tuple((el.attrs or {}).get("class") or ())) == kind and _p_chars(el))]
 
 
 def _story_element(soup: Any) -> Any:

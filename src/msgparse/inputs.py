@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import html as htmlentities
 import json
 import os
 import re
@@ -364,6 +363,9 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
         raise InputError(source, f"not a JSON object but {_json_type(obj)}")
     text = _first_string(obj, options.text_fields)
     if text is None:
+        present = [f for f in options.text_fields if f in obj]
+        if present:
+            raise InputError(source, f"empty story text (field {present[0]})")
         raise InputError(source, f"no text field ({', '.join(options.text_fields)}); name it with --text-field")
     published = _iso_date(_first(obj, options.date_fields))
     title = _first_string(obj, options.title_fields)
@@ -374,7 +376,9 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
         if html.looks_like_html(text):
             return from_text(text, source, is_html=True, published=published, headline=title)
     if _ENTITY.search(text):
-        text = htmlentities.unescape(text)
+        import html as entities  # stdlib; its entity table is only loaded when needed
+
+        text = entities.unescape(text)
     # crawlers (news-please, newspaper) put one paragraph per line
     paras = (" ".join(p.split()) for p in text.splitlines())
     text = "\n\n".join(p for p in paras if p)
@@ -444,7 +448,8 @@ def _human(n: int) -> str:
 
 def _json_reason(e: ValueError) -> str:
     if isinstance(e, json.JSONDecodeError):
-        return f"{e.msg} at column {e.colno}" if e.lineno == 1 else f"{e.msg} at line {e.lineno} column {e.colno}"
+        msg = e.msg.removesuffix(" at")  # "Invalid control character at"
+        return f"{msg} at column {e.colno}" if e.lineno == 1 else f"{msg} at line {e.lineno} column {e.colno}"
     return str(e)
 
 
