@@ -160,21 +160,18 @@ class Batch:
 
     def unfinished(self) -> list[str]:
         """Sources taken from the input but not given back as results (after an
-        interrupt); `next_input()` names the first one not even taken."""
+        interrupt); `remaining()` lists those not even taken."""
         sources = [item.source for item in self._current]
         for _, chunk in self._inflight:
             sources += [item.source for item in chunk]
         return sources
 
-    def next_input(self) -> str | None:
-        """The first input not taken yet, if any (reads one item ahead)."""
+    def remaining(self) -> Iterator[str]:
+        """Sources of the inputs not taken yet (lists the rest of the input lazily)."""
         if self._done:
-            return None
-        try:
-            item = next(self._items, None)
-        except Exception:  # noqa: BLE001 - only for a report after an interrupt
-            return None
-        return item.source if item else None
+            return
+        for item in self._items:
+            yield item.source
 
     def close(self) -> None:
         """Stop the workers at once (an interrupt must not wait for their work)."""

@@ -153,6 +153,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
                 assert result.record is not None
                 with guard.atomic():
                     writer.write(result.record)
+                    handling = None
                 articles += 1
                 messages += len(result.record["messages"])
             else:
@@ -168,16 +169,9 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
         with guard.atomic():
             writer.close()
     except KeyboardInterrupt:
-        pending = ([handling.source] if handling is not None else []) + run.unfinished()
-        later = run.next_input()
         run.close()
         progress.stop()
-        if pending:
-            say(f"msgparse: interrupted; not processed: {', '.join(pending)}")
-        if later:
-            say(f"msgparse: interrupted; not started: {later} and the inputs after it")
-        if not pending and not later:
-            say("msgparse: interrupted")
+        _report_unprocessed(([handling.source] if handling is not None else []) + run.unfinished(), run)
         return 130
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly; keep the interpreter from
@@ -198,9 +192,23 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     finally:
         run.close()
         progress.stop()
-    if not quiet:
+    if not quiet and articles + failures > 1:
         say(output.summary_line(articles, messages, failures, time.monotonic() - started))
     return 1 if failures else 0
+
+
+def _report_unprocessed(pending: list[str], run: batch.Batch) -> None:
+    """After Ctrl-C: every input that gave no output, one line each, so that a rerun
+    can pick them up (`grep 'not processed'`)."""
+    try:
+        for source in pending:
+            sys.stderr.write(f"msgparse: error: {source}: not processed (interrupted)\n")
+        for source in run.remaining():
+            sys.stderr.write(f"msgparse: error: {source}: not processed (interrupted)\n")
+        sys.stderr.write("msgparse: interrupted\n")
+        sys.stderr.flush()
+    except (KeyboardInterrupt, OSError):
+        pass
 
 
 def _isatty(stream: Any) -> bool:

@@ -222,7 +222,7 @@ def _json_lines(f: Any, name: str, options: Options, *, empty_reason: str) -> It
         if not line.strip():
             continue
         any_line = True
-        yield Item(source, "json", data=line.decode("utf-8", errors="replace"))
+        yield Item(source, "json", data=line.decode("utf-8", errors="replace").rstrip("\r\n"))
     if not any_line:
         yield Item(name, "failed", reason=empty_reason)
 
