@@ -30,9 +30,9 @@ from . import cues, lexicon, quotes
 from .model import Claim, Message, Sentence
 from .parties import Cast
 from .sentences import Document
-from .speakers import Context, resolve
+from .speakers import Context, Names, resolve
 
-_ACTS = re.compile(rf"^(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
+_ACTS = re.compile(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
 _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
 _TRIM_START = ",;: \t\n"
 _MIN_WORDS = 2
@@ -77,7 +77,7 @@ class _Finder:
         self.masked = quotes.mask(doc.text, self.quotes)
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
-        self.ctx = Context(cast)
+        self.ctx = Context(cast, Names.build(doc.text))
         self.messages = sorted(messages, key=lambda m: m.sentence)
         self.claims: list[tuple[int, Claim]] = []  # (sentence index, claim)
         self.used: set[int] = set()  # open offsets of quotations already given to a speaker
@@ -166,8 +166,8 @@ class _Finder:
             to = re.compile(r"\s+(?=to\b)").match(m, hit.end, sent.end)
             that = that or to
         if who is not None:
-            s, e = who
-            head = pre_start + s
+            s, e, h = who
+            head = pre_start + h
             if that:
                 return _Frame(hit, head, that.end(), (pre_start + s, pre_start + e), True)
             back = cues.BACKWARD_END.match(m, hit.end, sent.end) if hit.kind in ("say", "that", "msg") else None
@@ -196,6 +196,14 @@ class _Finder:
         for f in frames:
             if f.who is not None:
                 f.speaker = resolve(self.text[f.who[0]:f.who[1]], f.who[0], sent.para, self.ctx)
+        # "Xi said he believes that ...": a cue inside another's content is part of it
+        kept: list[_Frame] = []
+        for f in frames:
+            prev = kept[-1] if kept else None
+            if prev and prev.forward and prev.hit.kind != "acc" and f.head >= prev.tail and not self.masked[prev.tail:f.head].strip():
+                continue
+            kept.append(f)
+        frames = kept
         # participles speak with the voice of the clause they hang on
         for k, f in enumerate(frames):
             if f.who is None:

@@ -83,13 +83,31 @@ def hits(masked: str, start: int, end: int) -> list[Hit]:
     return out
 
 
-def subject(pre: str) -> tuple[int, int] | None:
-    """The speaker's words at the end of `pre` (the clause before a cue), as offsets
-    into `pre`, or None when what stands there cannot be a speaker."""
+_CONJ_END = re.compile(r"(?:,\s*)?\b(?:and|but|or|then)\s*$", re.IGNORECASE)
+_LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
+
+
+def subject(pre: str) -> tuple[int, int, int] | None:
+    """The speaker's words at the end of `pre` (the clause before a cue) as offsets
+    `(start, end, head)` into `pre`, `head` being where the speaker's frame begins;
+    None when what stands there cannot be a speaker."""
     tail = _SUBJ_TAIL.search(pre[-80:])
     end = len(pre) - (len(pre[-80:]) - tail.start()) if tail else len(pre)
     while end and pre[end - 1].isspace():
         end -= 1
+    conj = _CONJ_END.search(pre, max(0, end - 8), end)
+    if conj:
+        # "Xi expressed thanks and said ...": the speaker opens the clause
+        cut = [m.end() for m in _BOUNDARY.finditer(pre, max(0, conj.start() - 160), conj.start())]
+        start = cut[-1] if cut else max(0, conj.start() - 160)
+        while start < conj.start() and pre[start].isspace():
+            start += 1
+        lead = _SUBJ_LEAD.match(pre, start)
+        start = lead.end() if lead else start
+        np = _LEADING_NP.match(pre, start, conj.start())
+        if np and np.end() < conj.start():
+            return np.start(), np.end(), conj.start()
+        return None
     apposition = end and pre[end - 1] == ","
     if apposition:
         # "Xi, also general secretary of the CPC Central Committee, said": the name
@@ -106,7 +124,7 @@ def subject(pre: str) -> tuple[int, int] | None:
     start += (len(words) - len(words.lstrip())) + (lead.end() if lead else 0)
     while start < end and pre[start].isspace():
         start += 1
-    return (start, end) if plausible(pre[start:end]) else None
+    return (start, end, start) if plausible(pre[start:end]) else None
 
 
 def plausible(words: str) -> bool:
@@ -121,4 +139,6 @@ def plausible(words: str) -> bool:
     if first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _DETERMINERS:
         return not any(t.lower() in {"is", "are", "was", "were", "be", "been"} for t in toks[1:])
     # bare plurals: "sources said", "officials told reporters"
-    return len(toks) <= 3 and toks[-1].endswith("s") and toks[-1].isalpha()
+    last = toks[-1].lower()
+    return (len(toks) <= 3 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS
+            and last not in {"his", "its", "has", "was", "is", "this", "as", "us", "yes", "thus", "plus"})

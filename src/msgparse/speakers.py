@@ -3,7 +3,8 @@ into the full name of a person or organisation, with the story so far as context
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .cues import PRONOUNS
@@ -12,22 +13,14 @@ from .parties import Cast
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _MESSAGE_NOUNS = re.compile(r"\b(?:message|messages|letter|cable|telegram|card|note|greetings|reply|missive)\b", re.I)
-# capitalised words, with the particles of Arabic, Dutch, Spanish... names between them
-_NAME_RUN = re.compile(
-    r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
-    r"(?:\s+(?:(?:bin|bint|ibn|al|el|de|da|del|van|von|der|den|du|la|le|di)\s+)*[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*)*"
-)
+_CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
+# capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
+_NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-
-
-@dataclass(slots=True)
-class Context:
-    """What the story has said so far, for mentions that point back."""
-
-    cast: Cast
-    message: Message | None = None  # the message whose report is in scope here
-    last_speaker: str | None = None  # speaker of the latest claim
-    last_para: int = -1  # paragraph of the latest claim
+_CONNECT = frozenset("of the and for de bin bint ibn al el da del dos van von der den du la le di".split())
+# "VNA's correspondent in Beijing": a common noun heads the phrase before a preposition
+_PREP_AFTER_NOUN = re.compile(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
 
 
 def strip_titles(name: str) -> str:
@@ -35,32 +28,88 @@ def strip_titles(name: str) -> str:
     words = name.split()
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower() in _TITLES and len(words) - i - 1 >= 2:
+        if w.lower().rstrip(",") in _TITLES and len(words) - i - 1 >= 2:
             cut = i + 1
     return " ".join(words[cut:])
 
 
-_CONNECT = frozenset("of the and for de bin bint ibn al el da del van von der den du la le di".split())
+def _tokens(name: str) -> set[str]:
+    out = set()
+    for t in name.split():
+        out.add(t)
+        out.update(t.split("-"))
+    return {t for t in out if t and t.lower() not in _CONNECT}
+
+
+@dataclass(slots=True)
+class Names:
+    """The names a story writes out in full, for surnames and titled mentions."""
+
+    by_token: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, text: str) -> "Names":
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in _NAME_RUN.finditer(text):
+            name = strip_titles(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
+            name = re.sub(r"['\u2019]s$", "", name)
+            if len(name.split()) < 2:
+                continue
+            counts[name] += 1
+            first.setdefault(name, m.start())
+        by_token: dict[str, list[str]] = {}
+        for name in sorted(counts, key=lambda n: (-counts[n], first[n])):
+            for t in _tokens(name):
+                by_token.setdefault(t, []).append(name)
+        return cls(by_token)
+
+    def fullest(self, mention: str) -> str | None:
+        """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi")."""
+        toks = _tokens(mention)
+        if not toks:
+            return None
+        last = mention.split()[-1]
+        for name in self.by_token.get(last, self.by_token.get(last.split("-")[-1], [])):
+            have = _tokens(name)
+            if toks <= have:
+                return name
+        return None
+
+
+@dataclass(slots=True)
+class Context:
+    """What the story has said so far, for mentions that point back."""
+
+    cast: Cast
+    names: Names
+    message: Message | None = None  # the message whose report is in scope here
+    last_speaker: str | None = None  # speaker of the latest claim
+    last_para: int = -1  # paragraph of the latest claim
+
+
+def _possessive(words: str) -> str:
+    return re.sub(r"['\u2019]s$", "", words)
+
+
+def _name(ctx: Context, words: str, pos: int) -> str:
+    """A proper name as the story writes it in full."""
+    name = strip_titles(words)
+    toks = name.split()
+    while len(toks) > 1 and toks[0].lower() in _TITLES:  # "Minister Phuc"
+        toks = toks[1:]
+    short = " ".join(toks)
+    found = ctx.names.fullest(short)
+    if found:
+        return found
+    known = ctx.cast.resolve(short, pos)
+    return strip_titles(known) if known else name
 
 
 def _proper(words: str) -> bool:
     """Whether `words` is one proper name: capitalised words and connectors only."""
     toks = words.split()
     return bool(toks) and toks[0][:1].isupper() and all(t[:1].isupper() or t.lower() in _CONNECT for t in toks)
-
-
-def _known(cast: Cast, name: str, pos: int) -> str | None:
-    """The fullest name the cast knows for `name` or its last words."""
-    toks = name.split()
-    for i in range(len(toks)):
-        found = cast.resolve(" ".join(toks[i:]), pos)
-        if found:
-            return strip_titles(found)
-    return None
-
-
-def _possessive(words: str) -> str:
-    return re.sub(r"['\u2019]s$", "", words)
 
 
 def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
@@ -76,34 +125,42 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
                 return ctx.message.sender.name
             found = ctx.cast.resolve(words, pos)
             if found:
-                return strip_titles(found)
+                return _name(ctx, found, pos)
         return words
     if _MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
         for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
-            found = _known(ctx.cast, _possessive(run), pos)
+            run = _possessive(run)
+            if run.lower() in _TITLES or _MESSAGE_NOUNS.search(run):
+                continue
+            found = ctx.names.fullest(strip_titles(run))
             if found:
                 return found
         if ctx.message is not None:
             return ctx.message.sender.name
         return words
-    found = ctx.cast.resolve(words, pos)
-    if found:
-        return strip_titles(found)
-    bare = _ARTICLE.sub("", words)
-    if _proper(bare):
-        name = strip_titles(bare)
-        return _known(ctx.cast, name, pos) or (words if bare != words and name == bare else name)
     toks = low.split()
-    if _ARTICLE.match(words) and toks and toks[-1] in _TITLES:
+    if toks and toks[-1] in _TITLES and (_ARTICLE.match(words) or len(toks) == 1):
         # "the Chinese president": the person the report is about
         if ctx.message is not None:
             return ctx.message.sender.name
+        found = ctx.cast.resolve(words, pos)
+        if found:
+            return _name(ctx, found, pos)
         if ctx.last_speaker and ctx.last_para >= para - 2:
             return ctx.last_speaker
         return words
+    bare = _possessive(_ARTICLE.sub("", words))
+    if _proper(bare):
+        named = _name(ctx, bare, pos)
+        return words if named == bare and bare != words and not ctx.names.fullest(bare) else named
+    found = ctx.cast.resolve(words, pos)
+    if found:
+        return _name(ctx, found, pos)
+    head = _PREP_AFTER_NOUN.search(words)
+    if head:
+        return words[: head.end(1)]
     runs = _NAME_RUN.findall(words)
-    if runs and not _ARTICLE.fullmatch(runs[-1] + " "):
-        name = strip_titles(runs[-1])
-        return _known(ctx.cast, name, pos) or name
+    if runs and words.split()[-1] == runs[-1].split()[-1]:
+        return _name(ctx, runs[-1], pos)  # "North Korean leader Kim Jong-un"
     return words
