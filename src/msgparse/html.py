@@ -188,30 +188,32 @@ def _words(tag: Any) -> set[str]:
     return set(_WORD_SPLIT.split(names.lower())) - {""}
 
 
-def _is_prose(tag: Any) -> bool:
-    text = tag.get_text()
-    n = len(" ".join(text.split()))
-    if n < _PROSE_CHARS:
+def _is_prose(tag: Any, page_chars: int) -> bool:
+    """Long text, or most of the page's paragraphs, and few of its words in links: a
+    story container that a site happens to class "comments" or "ad-free"."""
+    n = len(" ".join(tag.get_text().split()))
+    if n < _PROSE_CHARS and _p_chars(tag) < 0.5 * page_chars:
         return False
     links = sum(len(" ".join(a.get_text().split())) for a in tag.find_all("a"))
     return links < n / 2
 
 
 def _strip_chrome(soup: Any) -> None:
+    page_chars = _p_chars(soup)
     for tag in soup.find_all(_ALWAYS):
         tag.decompose()
     for tag in soup.find_all(_REGIONS):
         if not tag.decomposed:
             tag.decompose()
     for tag in soup.find_all("form"):
-        if not tag.decomposed and not _is_prose(tag):
+        if not tag.decomposed and not _is_prose(tag, page_chars):
             tag.decompose()
     for tag in soup.find_all(True):
         if tag.decomposed or tag.name in {"html", "body", "main", "article"}:
             continue
         role = str((tag.attrs or {}).get("role") or "").lower()
         hidden = "hidden" in (tag.attrs or {}) or (tag.attrs or {}).get("aria-hidden") == "true"
-        if role in _ROLES or hidden or (_words(tag) & _CHROME_WORDS and not _is_prose(tag)):
+        if role in _ROLES or hidden or (_words(tag) & _CHROME_WORDS and not _is_prose(tag, page_chars)):
             tag.decompose()
 
 

@@ -1,0 +1,84 @@
+"""Bytes to text: BOM, declared charset, UTF-8, Windows-1252; binary refused."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from msgparse import InputError, decode
+
+STORY = "Díaz-Canel sent a message to Lula da Silva: \u201cYour victory is ours\u201d \u2013 Brasília, 2022.\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""),
+    ("utf-8", codecs.BOM_UTF8),
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-32-le", codecs.BOM_UTF32_LE),
+    ("utf-16-le", b""),
+    ("utf-16-be", b""),
+    ("cp1252", b""),
+])
+def test_encodings_give_the_same_text(encoding: str, prefix: bytes) -> None:
+    assert decode.decode(prefix + STORY.encode(encoding)) == STORY
+
+
+def test_declared_charset_wins_over_utf8_guess() -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Путин направил послание</p></body></html>'
+    data = page.encode("cp1251")
+    assert decode.declared_charset(data) == "cp1251"
+    assert "Путин направил послание" in decode.decode(data, "p.html", decode.declared_charset(data))
+
+
+def test_http_equiv_declaration_is_read() -> None:
+    data = b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-7">'
+    assert decode.declared_charset(data) == "iso8859-7"
+
+
+def test_latin1_declaration_means_windows_1252() -> None:
+    assert decode.declared_charset(b'<meta charset="iso-8859-1">') == "cp1252"
+    assert decode.decode("\u201cquoted\u201d".encode("cp1252"), declared="latin-1") == "\u201cquoted\u201d"
+
+
+def test_utf8_bytes_under_a_wrong_latin1_declaration_stay_utf8() -> None:
+    data = '<meta charset="iso-8859-1"><p>Nguyễn Phú Trọng</p>'.encode()
+    assert "Nguyễn Phú Trọng" in decode.decode(data, declared=decode.declared_charset(data))
+
+
+def test_unknown_declared_charset_is_ignored() -> None:
+    assert decode.decode("café".encode(), declared="x-no-such-charset") == "café"
+
+
+def test_newlines_are_normalised() -> None:
+    assert decode.decode(b"one\r\ntwo\rthree\n") == "one\ntwo\nthree\n"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    b"\x1f\x8b\x08\x00" + bytes(200),
+    bytes(range(1, 32)) * 50,
+])
+def test_binary_data_is_refused(data: bytes) -> None:
+    with pytest.raises(InputError) as e:
+        decode.decode(data, "img.txt")
+    assert e.value.source == "img.txt"
+    assert e.value.reason.startswith("binary file")
+
+
+def test_undefined_cp1252_bytes_do_not_crash() -> None:
+    assert decode.decode(b"caf\xe9 \x81\x8d\x8f\x90\x9d ok") == "caf\u00e9 \ufffd\ufffd\ufffd\ufffd\ufffd ok"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_any_bytes_give_text_or_input_error(data: bytes) -> None:
+    try:
+        text = decode.decode(data, "x")
+    except InputError as e:
+        assert e.source == "x"
+        return
+    assert isinstance(text, str)
+    assert "\r" not in text
