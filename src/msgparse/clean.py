@@ -1,52 +1,342 @@
 """Boilerplate out; scrape header, dateline, agencies and publication date in.
 
 `clean(text)` returns a `Cleaned`: the story text (paragraphs separated by one blank
-line), every cut verbatim in `removed`, and the metadata the cuts gave.
+line), every cut verbatim in `removed` (in text order), and the metadata the cuts gave.
+
+The steps, in order:
+
+1. entities unescaped, the scraper's ` date 2021-01-11` header taken off;
+2. lines read into paragraphs (a blank line, or an indented line after a finished
+   sentence, starts one);
+3. every line judged on its own: page furniture, credits, stamps, bylines, captions
+   (`boilerplate.kind`);
+4. the header: the title-like lines before the first line of prose or the dateline
+   (a site name, the headline, breadcrumbs) are cut, the last of them kept as
+   `headline` when the input gave none;
+5. the dateline at the head of the story parsed and cut;
+6. link lists under "Related" headings cut; credits and end markers glued to line
+   ends cut; after the story's sign-off only prose of some length survives;
+7. a paragraph repeated verbatim (a standfirst printed again) kept once;
+8. agencies gathered from the dateline, credits and "KCNA reported"-style mentions;
+   `published` from header > metadata > stamp > dateline date.
+
+When a line could be story, it stays: only lines that match a pattern, or title-like
+lines above the story and under a link heading, are cut.
 """
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
+from dataclasses import dataclass, field
 
-from . import dates
+from . import agencies, boilerplate, dateline, dates, stamps
 from .model import Cleaned, Dateline
 
-SCRAPE_HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-CLOSING_TAG = re.compile(r"\s*\((?P<tags>[A-Z][A-Za-z]+(?:/[A-Z][A-Za-z]+)*)\)\s*\Z")
-DATELINE = re.compile(
-    r"\A(?P<place>[A-Z][A-Za-z' .-]{1,40}?),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*"
-    r"\((?P<agency>[A-Za-z ]{2,30})\)\s*[-\u2013\u2014]+\s*"
-)
+_HEADER_MAX_LINES = 12
+_TAIL_PROSE_MAX = 300
+_TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
+_CONNECTORS = frozenset("the a an of to and or in on for with by that at from as is was are".split())
+_PAGE_SUFFIX = re.compile(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
 
 
-def _paragraphs(text: str) -> str:
-    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
-    return "\n\n".join(p for p in paras if p)
+@dataclass(slots=True)
+class _Line:
+    para: int
+    text: str
+    kind: str | None = None
+    cut: bool = False
+    agencies: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Cuts:
+    """The pieces cut so far, each keyed by where it stood, and the agencies they named."""
+
+    pieces: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    named: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+
+    def add(self, where: tuple[int, int], piece: str) -> None:
+        piece = piece.strip()
+        if piece:
+            self.pieces.append((where, piece))
+
+    def credit(self, where: tuple[int, int], names: list[str]) -> None:
+        self.named.extend((where, n) for n in names)
+
+
+def _unescape(text: str) -> str:
+    if "&" in text:
+        text = html.unescape(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    para, blank = 0, True
+    prev = ""
+    for raw in text.split("\n"):
+        s = " ".join(raw.split())
+        if not s:
+            blank = True
+            continue
+        indented = raw[:1].isspace()
+        if out and (blank or (indented and prev.endswith(_TERMINAL))):
+            para += 1
+        out.append(_Line(para, s))
+        blank, prev = False, s
+    return out
+
+
+def _prose(s: str) -> bool:
+    return len(s.split()) >= 8 and s.endswith(_TERMINAL)
+
+
+def _title_like(lines: list[_Line], i: int) -> bool:
+    """A line above the story that is no sentence: short, unfinished, not wrapped prose."""
+    s = lines[i].text
+    words = s.split()
+    if s.endswith(_TERMINAL) and len(words) >= 8:
+        return False
+    if len(words) > 30 or s.endswith((",", ";")) or words[-1].lower() in _CONNECTORS:
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt and nxt.para == lines[i].para and nxt.kind is None and nxt.text[:1].islower():
+        return False  # the sentence runs on into the next line
+    return True
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    fold = lambda s: " ".join((s or "").casefold().split()).strip(" .")  # noqa: E731
+    return bool(a and b) and fold(a) == fold(b)
 
 
 def clean(text: str, *, published: str | None = None, headline: str | None = None) -> Cleaned:
-    removed: list[str] = []
-    agencies: list[str] = []
-    m = SCRAPE_HEADER.match(text)
-    if m:
-        removed.append(m.group().strip())
-        published = m.group(1)
-        text = text[m.end():]
-    body = _paragraphs(text)
-    dateline = None
-    m = DATELINE.match(body)
-    if m:
-        base = dates.to_date(published)
-        d = dates.parse_date(m.group("date"), base)
-        dateline = Dateline(m.group("place").strip(), dates.iso(d), m.group("agency").strip())
-        agencies.append(dateline.agency)
-        removed.append(m.group().strip())
-        body = body[m.end():]
-        published = published or dates.iso(d)
-    m = CLOSING_TAG.search(body)
-    if m:
-        removed.append(m.group().strip())
-        for a in m.group("tags").split("/"):
-            if a not in agencies:
-                agencies.append(a)
-        body = body[: m.start()]
-    return Cleaned(body.strip(), removed, published, dateline, agencies, headline)
+    """The story of `text` with its boilerplate cut. `published` and `headline` are what
+    the input's own metadata says; a scrape header overrides `published`."""
+    cuts = _Cuts()
+    text = _unescape(text)
+    header, header_date, end = stamps.scrape_header(text)
+    if header:
+        cuts.add((-1, 0), header)
+        text = text[end:]
+    lines = _read_lines(text)
+    stamp_day: dt.date | None = None
+    for i, ln in enumerate(lines):
+        ln.text, pieces, names = boilerplate.cut_start(ln.text)
+        for p in pieces:
+            cuts.add((i, 0), p)
+        cuts.credit((i, 0), names)
+        ln.kind = boilerplate.kind(ln.text)
+        if ln.kind:
+            day = _cut_line(lines, i, cuts)
+            stamp_day = stamp_day or day
+
+    lead, headline = _cut_header(lines, cuts, headline)
+    found = _find_dateline(lines, lead, cuts)
+    _cut_sections(lines, cuts)
+    _cut_ends(lines, cuts)
+    _cut_repeats(lines, cuts, lead)
+
+    paras: dict[int, list[str]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.cut and ln.text:
+            for name in agencies.credited_in(ln.text):
+                cuts.credit((i, 1), [name])
+            paras.setdefault(ln.para, []).append(ln.text)
+    body = "\n\n".join(" ".join(" ".join(p).split()) for p in paras.values())
+    body = "\n\n".join(p for p in body.split("\n\n") if p)
+
+    # published: header > metadata > stamp > dateline
+    full = header_date if stamps.full_header(header) else None
+    chosen = full or dates.to_date(published) or stamp_day
+    base = chosen or header_date
+    dl = None
+    if found:
+        day = dates.parse_date(found.date, base) if found.date else None
+        dl = Dateline(found.place, dates.iso(day), found.agency)
+        chosen = chosen or day
+    names: list[str] = []
+    for _, name in sorted(cuts.named, key=lambda x: x[0]):
+        if name not in names:
+            names.append(name)
+    removed = [p for _, p in sorted(cuts.pieces, key=lambda x: x[0])]
+    return Cleaned(body, removed, dates.iso(chosen), dl, names, headline)
+
+
+def _cut_line(lines: list[_Line], i: int, cuts: _Cuts) -> dt.date | None:
+    """Cut line `i` whole; credit the agencies a credit line names; the date of a stamp."""
+    ln = lines[i]
+    if ln.cut:
+        return None
+    ln.cut = True
+    cuts.add((i, 0), ln.text)
+    day = None
+    if ln.kind in {"credit", "stamp", "byline"}:
+        cuts.credit((i, 0), _credited_by_line(ln.text))
+    if ln.kind in {"stamp", "credit", "furniture"}:
+        is_stamp, day = stamps.stamp_date(ln.text, max_words=6)
+        if not is_stamp:
+            day = None
+    return day
+
+
+def _credited_by_line(s: str) -> list[str]:
+    # a photo credit inside a credit row names no agency of the story
+    s = boilerplate.PHOTO_CREDIT.sub(" ", s)
+    return agencies.all_in(s)
+
+
+def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
+    return next((i for i in range(start, len(lines)) if not lines[i].cut), None)
+
+
+def _opens_story(s: str) -> bool:
+    """A dateline followed by story, or a dateline line of its own naming an agency."""
+    f = dateline.match(s)
+    if not f:
+        return False
+    rest = s[len(f.text):].split()
+    return len(rest) >= 4 or (not rest and agencies.canonical(f.agency) is not None)
+
+
+def _headline_like(s: str) -> bool:
+    return len(s.split()) >= 3 and s[:1].isupper() and not stamps.TIME.search(s)
+
+
+def _cut_header(lines: list[_Line], cuts: _Cuts, headline: str | None) -> tuple[int | None, str | None]:
+    """Cut the title-like lines above the story; the index of the story's first line."""
+    cands: list[int] = []
+    lead = None
+    for i, ln in enumerate(lines):
+        if ln.cut:
+            continue
+        if _opens_story(ln.text) or not _title_like(lines, i):
+            lead = i
+            break
+        cands.append(i)
+    if lead is None or len(cands) > _HEADER_MAX_LINES:
+        return _first_uncut(lines), headline
+    title = None
+    if headline is None:
+        title = next((i for i in reversed(cands) if _headline_like(lines[i].text)), None)
+        if title is not None:
+            headline = _PAGE_SUFFIX.sub("", lines[title].text)
+    for i in cands:
+        lines[i].cut = True
+        if i != title:
+            cuts.add((i, 0), lines[i].text)
+    return lead, headline
+
+
+def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> dateline.Found | None:
+    """Parse and cut the dateline at the head of the story's first lines."""
+    if lead is None:
+        return None
+    tries, i = [], lead
+    while i is not None and len(tries) < 3 and lines[i].para - lines[lead].para < 3:
+        tries.append(i)
+        i = _first_uncut(lines, i + 1)
+    for i in tries:
+        ln = lines[i]
+        if not _opens_story(ln.text):
+            continue
+        f = dateline.match(ln.text)
+        assert f is not None
+        rest = ln.text[len(f.text):].lstrip()
+        cuts.add((i, 0), f.text)
+        if f.date and not f.agency:  # "VIETNAM, January 18 - HANOI — ...": the story's own dateline follows
+            g = dateline.match(rest)
+            if g and not g.date and len(rest[len(g.text):].split()) >= 4:
+                cuts.add((i, 0), g.text)
+                rest = rest[len(g.text):].lstrip()
+                f = dateline.Found(f.text, g.place, f.date, f.agency)
+        ln.text = rest
+        ln.cut = not rest
+        c = agencies.canonical(f.agency)
+        if c:
+            cuts.credit((i, 0), [c])
+        return f
+    # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
+    ln = lines[lead]
+    for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
+        d = dateline.STRONG.match(ln.text, m.end())
+        if d:
+            cuts.add((lead, 0), ln.text[: m.start()])
+            cuts.add((lead, 0), m.group())
+            cuts.add((lead, 0), d.group())
+            ln.text = ln.text[d.end():]
+            c = agencies.canonical(d.group("tag"))
+            if c:
+                cuts.credit((lead, 0), [c])
+            return dateline.Found(d.group().rstrip(), d.group("place"), d.group("date"), d.group("tag"))
+    return None
+
+
+def _cut_sections(lines: list[_Line], cuts: _Cuts) -> None:
+    """Under a "Related"-style heading, cut the link titles up to the next prose."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "section":
+            continue
+        j = i + 1
+        while j < len(lines):
+            if not lines[j].cut:
+                if not _title_like(lines, j) or _prose(lines[j].text):
+                    break
+                lines[j].cut = True
+                cuts.add((j, 0), lines[j].text)
+            j += 1
+
+
+def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
+    """Cut credits and end markers glued to line ends; after the sign-off, keep only
+    prose of some length (a teaser line printed after the story goes)."""
+    signed = None
+    for i, ln in enumerate(lines):
+        if ln.cut:
+            continue
+        text, pieces, names = boilerplate.cut_end(ln.text)
+        if not pieces:
+            continue
+        later = [x for x in lines[i + 1:] if not x.cut and _prose(x.text)]
+        if names and len(later) >= 2 and text.count(". ") == 0 and len(text) <= 200:
+            # one sentence closing on an agency tag amid the story: a photo caption
+            ln.cut = True
+            cuts.add((i, 0), ln.text)
+            continue
+        for k, p in enumerate(pieces):
+            cuts.add((i, 2 + k), p)
+        cuts.credit((i, 2), names)
+        ln.text = text
+        ln.cut = not text
+        signed = i
+    if signed is None:
+        return
+    tail = [i for i in range(signed + 1, len(lines)) if not lines[i].cut]
+    if tail and len(tail) <= 2 and sum(len(lines[i].text) for i in tail) <= _TAIL_PROSE_MAX:
+        for i in tail:
+            lines[i].cut = True
+            cuts.add((i, 0), lines[i].text)
+
+
+def _cut_repeats(lines: list[_Line], cuts: _Cuts, lead: int | None) -> None:
+    """A paragraph printed twice (a standfirst above the dateline) is kept once."""
+    paras: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.cut:
+            paras.setdefault(ln.para, []).append(i)
+    seen: dict[str, int] = {}
+    order = list(paras)
+    for n, p in enumerate(order):
+        key = " ".join(" ".join(lines[i].text for i in paras[p]).casefold().split())
+        if len(key) < 40:
+            continue
+        if key in seen:
+            first = seen[key]
+            # the earlier copy goes when it stands at the head (a standfirst), else the later
+            drop = order[first] if first < 3 else p
+            for i in paras[drop]:
+                lines[i].cut = True
+                cuts.add((i, 0), lines[i].text)
+        else:
+            seen[key] = n

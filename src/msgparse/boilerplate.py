@@ -1,0 +1,194 @@
+"""Page furniture and credits, recognised line by line.
+
+The phrases are data (`data/boilerplate_lines.txt`, `_prefixes`, `_contains`,
+`_sections`); the shapes that no phrase list can hold (bylines, photo captions,
+closing agency tags, tracking ids) are the patterns below. Every pattern is anchored
+and linear-time: the cleaner runs on hostile input.
+
+`kind(line)` says what a whole line is ("furniture", "credit", "stamp", "byline",
+"caption", "section") or None for a line that may be story. `cut_end(line)` and
+`cut_start(line)` take the credits and markers glued to the ends of a story line.
+"""
+from __future__ import annotations
+
+import re
+
+from . import agencies, lexicon, stamps
+
+_EDGE = r"[\s\u2022\u00b7*|>:.\-\u2013\u2014]*"
+
+
+def _phrases(name: str) -> str:
+    return lexicon.alternation(name)
+
+
+_WHOLE = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")" + _EDGE + r"\Z", re.I)
+# A prefix ends at a word's end ("Subscribe" is not "Subscribers").
+_PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
+_CONTAINS = re.compile(_phrases("boilerplate_contains"), re.I)
+_SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
+_PREFIX_MAX_WORDS = 30
+
+_FURNITURE = [
+    re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
+    re.compile(r"\A\d+\s+(?:replies|comments|responses)\s+(?:on|to)\b", re.I),
+    re.compile(r"\A\S+@\S+\.[a-z]{2,}\Z", re.I),  # a reporter's e-mail address
+    re.compile(r"\A[A-Z]{2,12}\d{10,}(?:ID\d+)?\Z"),  # syndication tracking id
+    re.compile(r"\A\[[^\[\]]{1,60}\]\Z"),  # [Original text: French]
+    re.compile(r"\A!\[[^\]]*\]\([^)]*\)\s*\|?\Z"),  # an empty image: ![]() |
+    re.compile(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
+    re.compile(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
+    re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
+    re.compile(r"\A[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),  # News > China
+]
+_BYLINE = re.compile(r"\A(?:By|BY|by)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,5}(?:(?:,|and|&)\s*(?:[A-Z][\w.'\u2019-]*\s*){1,5})*\Z")
+_CAPTION_START = re.compile(
+    r"\A(?:FILE\s*[-\u2013\u2014:]|FILE PHOTO\b|File photo\b|Photo taken\b|Picture taken\b|Photo shows\b|"
+    r"This (?:undated |handout |file )?photo\b)", re.I)
+_CAPTION_MARK = re.compile(
+    r"\((?:L|R|C|left|right|centre|center|front|\d(?:st|nd|rd|th)\s+[LR])\)|\bin this (?:undated |handout |file )?photo\b"
+    r"|\bphoto taken on\b", re.I)
+# A photo credit: "(AP Photo/John Hill, Pool, File)", "(Xinhua/Zhao Zishuo)", "(File photo: VNA)",
+# "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Evgenia Novikova /Reuters".
+PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|File photo|Image)\b[^()\n]{0,60}\)"
+    r"|\((?:" + agencies.ANY + r")/(?!(?:" + agencies.ANY + r")[/)])[A-Z][^()/\n]{1,40}(?:/[^()/\n]{1,40})?\)"
+    r"|(?:\b[A-Z][A-Za-z]*\s+via\s+)?\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)(?:/(?:File Photo|File|Pool|Handout))+(?:REUTERS|AFP|AP|EPA)?"
+    r"|\b[A-Z][A-Za-z]*\s+via\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)\b"
+    r"|\|\s*Photo:\s*[^|\n]{1,40}"
+    r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
+_CAPTION_MAX = 400
+
+
+def kind(line: str) -> str | None:
+    """What a whole line is when it is not story; None when it may be story."""
+    s = line.strip()
+    if not s:
+        return "furniture"
+    if _WHOLE.match(s):
+        return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
+    if _SECTION.match(s):
+        return "section"
+    if _CONTAINS.search(s):
+        return "furniture"
+    if any(rx.search(s) for rx in _FURNITURE):
+        return "furniture"
+    if _BYLINE.match(s):
+        return "byline"
+    words = len(s.split())
+    if _PREFIX.match(s) and words <= _PREFIX_MAX_WORDS:
+        if _CAPTION_START.match(s) or s.lower().startswith(("photo", "picture", "(photo")):
+            return "caption"
+        return "credit"
+    if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
+        return "caption"
+    if credit_line(s):
+        return "credit"
+    if stamps.stamp_date(s)[0]:
+        return "stamp"
+    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or (_CAPTION_MARK.search(s) and re.search(r"photo", s, re.I))):
+        return "caption"
+    if _pipe_row(s):
+        return "furniture"
+    return None
+
+
+def _ends_with_photo_credit(s: str) -> bool:
+    m = None
+    for m in PHOTO_CREDIT.finditer(s):
+        pass
+    return bool(m) and not s[m.end():].strip(" |.")
+
+
+def _pipe_row(s: str) -> bool:
+    """A row of short cells split by bars, each of them a credit, stamp or link."""
+    cells = [c.strip() for c in s.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2:
+        return False
+    return all(len(c.split()) <= 8 and not c.endswith((".", "?", "!")) for c in cells) and any(
+        kind(c) in {"credit", "stamp", "byline", "furniture"} for c in cells)
+
+
+# A credit line: "WAM/Nour Hassan/Hazem Hussein", "(Taken from Prensa Latina)",
+# "( MENAFN - Kuwait News Agency (KUNA))", "Reuters and AP contributed to this report.",
+# "Viet Nam News / Source: VNS", "- VNA".
+_CREDIT_LINES = [
+    re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z"),
+    re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
+    re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
+    re.compile(r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z"),
+    re.compile(r"\A[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),
+    re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
+]
+
+
+def credit_line(s: str) -> bool:
+    return any(rx.match(s) for rx in _CREDIT_LINES) or agencies.is_agency(s.strip(" .-|"))
+
+
+def is_section(line: str) -> bool:
+    return bool(_SECTION.match(line.strip()))
+
+
+# ---- pieces glued to the ends of a story line -------------------------------------------
+
+_AFTER_SENTENCE = r"(?:(?<=[.!?\"\u201d\u2019'])|\A)"
+_END_CUTS = [
+    # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
+    re.compile(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
+    # /Xinhua/
+    re.compile(_AFTER_SENTENCE + r"\s*/(?P<tags>" + agencies.ANY + r")/\.?\s*\Z"),
+    # -VNA   — Reuters   — VNS (an outlet's own sign-off, no agency unless a known one)
+    re.compile(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"),
+    re.compile(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"),
+    re.compile(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"),
+    re.compile(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"),
+    re.compile(r"\s*\./\.\s*\Z"),
+    re.compile(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"),
+    re.compile(r"\s*Click to expand\.\.\.\s*\Z"),
+    re.compile(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
+]
+
+
+def cut_end(line: str) -> tuple[str, list[str], list[str]]:
+    """(the line less the credits and end markers glued to its end, the pieces cut in
+    text order, the agencies those credits name)."""
+    pieces: list[str] = []
+    found: list[str] = []
+    changed = True
+    while changed and line:
+        changed = False
+        for rx in _END_CUTS:
+            m = rx.search(line)
+            if m:
+                tags = m.groupdict().get("tags")
+                named = [c for c in (agencies.canonical(p) for p in (tags or "").split("/")) if c]
+                found = [c for c in named if c not in found] + found
+                pieces.insert(0, m.group().strip())
+                line = line[: m.start()].rstrip()
+                changed = True
+                break
+    return line, pieces, found
+
+
+_START_CUTS = [
+    # ( MENAFN - Kuwait News Agency (KUNA))
+    re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\s*"),
+    # Kindly Share This Story: <story>
+    re.compile(r"\A(?:Kindly Share This Story|Share this(?: story)?|Advertisement)\s*:\s*", re.I),
+]
+
+
+def cut_start(line: str) -> tuple[str, list[str], list[str]]:
+    """(the line less the syndication and share prompts glued to its start, the pieces,
+    the agencies they name)."""
+    pieces: list[str] = []
+    found: list[str] = []
+    for rx in _START_CUTS:
+        m = rx.match(line)
+        if m and m.end() < len(line):
+            pieces.append(m.group().strip())
+            found += [a for a in agencies.all_in(m.group()) if a not in found]
+            line = line[m.end():]
+    return line, pieces, found

@@ -1,0 +1,85 @@
+"""The dateline that opens a wire story, in the forms agencies use:
+
+    BEIJING, Sept. 9 (Xinhua) --          Moscow, 12 June 2021 (TASS) —
+    MOSCOW, April 2. /TASS/.              Havana, Jun 15 (ACN) The First ...
+    Accra, Sept. 7, GNA -                 ABUJA (NAN) -      Hanoi (VNA) –
+    Xinhua News Agency, Beijing, January 15th-     APA-Abuja (Nigeria) ...
+    Abu Dhabi - WAM   (a line of its own)          Rabat –    RIYADH:
+
+`match(text)` reads one at the start of `text`: (the dateline as written, place, date
+as written, agency as written). A first letter lost by the scraper ("EIJING") is kept
+as it stands. The patterns are anchored and free of nested repetition.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agencies import ANY as AGENCY
+from .agencies import canonical
+
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})(?:,?\s+\d{{4}})?"
+# One to four capitalised words ("ABU DHABI", "Dar es Salaam", "HÀ NỘI").
+_UP = r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]"
+_WORD = _UP + r"[\w'\u2019.]*(?:-[\w'\u2019.]+)*"
+PLACE = rf"{_WORD}(?:\s(?:(?:de|es|of|al|el|la|du|da|do|del)\s)?{_WORD}){{0,3}}"
+_CAPS = r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff'.-]"
+_CAPS_PLACE = _UP + _CAPS + r"+(?:\s" + _UP + _CAPS + r"+){0,2}"
+_TAG = r"(?:\((?P<tag>[A-Za-z][^()\n]{1,38})\)|/(?P<slash>[A-Z][A-Za-z-]{1,20})/)"
+_SEP = r"(?:\s*(?:-{1,3}|[\u2013\u2014]{1,2}|:)(?:\s+|(?=[A-Z\"\u201c'])))"
+
+_FORMS = [
+    # BEIJING, Sept. 9 (Xinhua) --   /   MOSCOW, April 2. /TASS/.   /   Havana, Jun 15 (ACN) The
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?\s*{_TAG}\.?(?:{_SEP}|\s+)"),
+    # Accra, Sept. 7, GNA -
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY}){_SEP}"),
+    # Xinhua News Agency, Beijing, January 15th-
+    re.compile(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
+    # ABUJA (NAN) -    /   Havana (Prensa Latina) The
+    re.compile(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
+    re.compile(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
+    # APA-Abuja (Nigeria)
+    re.compile(rf"(?P<agency>{AGENCY})\s*-\s*(?P<place>{PLACE})(?:\s*\([A-Z][\w ]{{1,30}}\))?(?:{_SEP}|\s+)"),
+    # VIETNAM, January 18 -
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?{_SEP}"),
+    # Abu Dhabi - WAM   (the whole line)
+    re.compile(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
+    # SEOUL–   PARIS -   RIYADH:
+    re.compile(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
+    # Rabat –   Dubai:   (a place in ordinary case: one or two words, a dash or colon)
+    re.compile(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*(?:[-\u2013\u2014]{{1,2}}\s|:\s)(?=[A-Z\"\u201c])"),
+]
+_NOT_PLACES = frozenset(
+    "By Photo Source Editor Update Updated Note Breaking Watch Video Read Also Related Share Published "
+    "Exclusive Analysis Opinion Editorial Comment Full Text Message Statement Translation File The A An".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    text: str
+    place: str
+    date: str | None
+    agency: str | None
+
+
+def match(text: str) -> Found | None:
+    """The dateline at the very start of `text`, or None."""
+    for rx in _FORMS:
+        m = rx.match(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        place = g["place"]
+        if place.split()[0].strip(".") in _NOT_PLACES or len(place) < 4:
+            continue
+        agency = (g.get("agency") or g.get("tag") or g.get("slash") or "").strip() or None
+        return Found(m.group().rstrip(), place, g.get("date"), canonical(agency) or agency)
+    return None
+
+
+# A dateline with a date, an agency tag and a dash: distinctive enough to find glued
+# behind a photo credit ("File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --").
+STRONG = re.compile(rf"(?P<place>{_CAPS_PLACE}),\s*(?P<date>{DATE})\s*\((?P<tag>[A-Za-z][^()\n]{{1,38}})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*")
