@@ -119,15 +119,17 @@ class _Finder:
     def _frames(self, si: int, sent: Sentence) -> list[_Frame]:
         m = self.masked
         out: list[_Frame] = []
+        floor = sent.start
         for hit in cues.hits(m, sent.start, sent.end):
-            frame = self._frame(sent, hit)
+            frame = self._frame(sent, hit, floor)
+            floor = hit.end
             if frame:
                 out.append(frame)
         return out
 
-    def _frame(self, sent: Sentence, hit: cues.Hit) -> _Frame | None:
+    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int) -> _Frame | None:
         m = self.masked
-        pre_start = max(sent.start, hit.start - 200)
+        pre_start = max(floor, hit.start - 200)
         pre = m[pre_start:hit.start]
         if hit.kind == "acc":
             # "According to X, ..." opens the sentence; "..., according to X." closes it
@@ -158,10 +160,18 @@ class _Finder:
             after = cues.THAT_AFTER.match(m, hit.end, sent.end)
             tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, head, tail, None, True)
+        rel = cues.RELATIVE.search(pre)
+        if rel:
+            # "..., according to Xi, who said ...": the speaker of the clause before
+            that = cues.THAT_AFTER.match(m, hit.end, sent.end)
+            tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
+            return _Frame(hit, pre_start + rel.start(), tail, None, True)
         who = cues.subject(pre)
-        that = cues.THAT_AFTER.match(m, hit.end, sent.end)
-        if not that and hit.kind == "that":
+        if hit.kind == "tell":
             that = cues.OBJECT_THAT.match(m, hit.end, min(sent.end, hit.end + 80))
+            hit = cues.Hit(hit.start, hit.end, hit.words, "that")
+        else:
+            that = cues.THAT_AFTER.match(m, hit.end, sent.end)
         if hit.kind == "exp":
             to = re.compile(r"\s+(?=to\b)").match(m, hit.end, sent.end)
             that = that or to

@@ -69,6 +69,9 @@ class Hit:
     kind: str  # say | that | act | part | msg | exp | acc
 
 
+RELATIVE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
+
+
 def hits(masked: str, start: int, end: int) -> list[Hit]:
     """Every cue between `start` and `end` of the masked text, in order."""
     out = []

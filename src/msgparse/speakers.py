@@ -94,16 +94,24 @@ def _possessive(words: str) -> str:
 
 def _name(ctx: Context, words: str, pos: int) -> str:
     """A proper name as the story writes it in full."""
-    name = strip_titles(words)
-    toks = name.split()
-    while len(toks) > 1 and toks[0].lower() in _TITLES:  # "Minister Phuc"
-        toks = toks[1:]
-    short = " ".join(toks)
+    toks = words.split()
+    titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(",") in _TITLES]
+    short = " ".join(toks[titled[-1] + 1:]) if titled else words  # "Minister Phuc"
     found = ctx.names.fullest(short)
     if found:
         return found
     known = ctx.cast.resolve(short, pos)
-    return strip_titles(known) if known else name
+    if known and not _title_only(known):
+        return ctx.names.fullest(strip_titles(known)) or strip_titles(known)
+    return strip_titles(words)
+
+
+def _title_only(words: str) -> bool:
+    """"Vietnamese Prime Minister", "His Highness the Amir": an office, not a name."""
+    toks = [t.lower() for t in words.split()]
+    return bool(toks) and toks[-1] in _TITLES and all(
+        t in _TITLES or t in _CONNECT or t in {"his", "her", "a", "an"} or t.endswith(("an", "ese", "ish", "i"))
+        for t in toks)
 
 
 def _proper(words: str) -> bool:
@@ -139,13 +147,12 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
         if ctx.message is not None:
             return ctx.message.sender.name
         return words
-    toks = low.split()
-    if toks and toks[-1] in _TITLES and (_ARTICLE.match(words) or len(toks) == 1):
+    if _title_only(words):
         # "the Chinese president": the person the report is about
         if ctx.message is not None:
             return ctx.message.sender.name
         found = ctx.cast.resolve(words, pos)
-        if found:
+        if found and not _title_only(found):
             return _name(ctx, found, pos)
         if ctx.last_speaker and ctx.last_para >= para - 2:
             return ctx.last_speaker
