@@ -33,7 +33,6 @@ def _alternation() -> str:
 # Bounded by non-word characters so "MAPS" or "Xinhuanet" do not match (a hyphen may
 # follow: "APA-Abuja").
 ANY = r"(?<![\w-])(?:" + _alternation() + r")(?!\w)"
-_ANY_RX = re.compile(ANY, re.I)
 _WHOLE = re.compile(r"\A\s*(?:the\s+)?(?:" + _alternation() + r")\s*\Z", re.I)
 
 
@@ -53,51 +52,90 @@ def canonical(name: str | None) -> str | None:
     return None
 
 
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _first_tokens() -> dict[str, re.Pattern[str]]:
+    """For each first word of an alias, an anchored pattern of the aliases it opens:
+    mentions are found by a cheap word scan, not an alternation tried at every offset."""
+    groups: dict[str, list[str]] = {}
+    for alias in _ALIASES:
+        first = _TOKEN.match(alias)
+        if first:
+            groups.setdefault(first.group().lower(), []).append(alias)
+    out = {}
+    for key, names in groups.items():
+        parts = []
+        for alias in sorted(names, key=len, reverse=True):
+            body = re.escape(alias).replace(r"\ ", r"\s+")
+            parts.append(f"(?-i:{body})" if alias.isupper() else body)
+        out[key] = re.compile(r"(?:" + "|".join(parts) + r")(?!\w)", re.I)
+    return out
+
+
+_OPENERS = _first_tokens()
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every agency named in `text`: (start, end, canonical name), in text order."""
+    out = []
+    skip = 0
+    for tok in _TOKEN.finditer(text):
+        if tok.start() < skip:
+            continue
+        rx = _OPENERS.get(tok.group().lower())
+        if rx is None:
+            # "ITAR-TASS" is one token; its parts can open an alias too
+            if "-" not in tok.group():
+                continue
+            rx = _OPENERS.get(tok.group().split("-")[0].lower())
+            if rx is None:
+                continue
+        if tok.start() and text[tok.start() - 1] in "-_" or tok.start() and text[tok.start() - 1].isalnum():
+            continue
+        m = rx.match(text, tok.start())
+        if m:
+            c = canonical(m.group())
+            if c:
+                out.append((m.start(), m.end(), c))
+                skip = m.end()
+    return out
+
+
 def all_in(text: str) -> list[str]:
     """Every agency named in `text`, canonical, first appearance first."""
     out: list[str] = []
-    for m in _ANY_RX.finditer(text):
-        c = canonical(m.group())
-        if c and c not in out:
+    for _, _, c in mentions(text):
+        if c not in out:
             out.append(c)
     return out
 
 
 _SAY = r"(?:said|says|reported|reports|added|adds|stated|quoted|cited|announced|carried|noted|wrote)"
-_ACRO = r"(?:\s*\([A-Z]{2,8}\))?"
-_CREDITS = [
-    # "the North's official Korean Central News Agency (KCNA) reported", "KCNA said"
-    re.compile(r"(?P<a>" + ANY + r")" + _ACRO + r"(?:\s+news\s+agency)?,?\s+" + _SAY + r"\b", re.I),
-    # "according to the KCNA", "according to VNA's correspondent", "reported by Xinhua"
-    re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
-               r"(?:[\w'\u2019-]+\s+){0,3}?(?P<a>" + ANY + r")", re.I),
-    # "Reuters and AP contributed to this report"
-    re.compile(r"(?P<a>" + ANY + r")(?:\s*(?:,|and)\s*(?P<b>" + ANY + r"))*\s+contributed\s+to\s+this\s+report", re.I),
-]
+_AFTER_SAY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _SAY + r"\b", re.I)
+_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
+                     r"(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+_AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
 _PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
 
 def credited_in(text: str) -> list[str]:
-    """Agencies the story text credits as its source, canonical, in order of mention."""
-    hits: list[tuple[int, str]] = []
-    for rx in _CREDITS:
-        for m in rx.finditer(text):
-            for g in ("a", "b"):
-                if g in rx.groupindex and m.group(g):
-                    before = text[max(0, m.start(g) - 24): m.start(g)]
-                    if _PHOTO_NEAR.search(before):
-                        continue
-                    c = canonical(m.group(g))
-                    if c:
-                        hits.append((m.start(g), c))
-            if rx is _CREDITS[2]:  # the "and" list: every agency named in it
-                for sub in _ANY_RX.finditer(m.group()):
-                    c = canonical(sub.group())
-                    if c:
-                        hits.append((m.start() + sub.start(), c))
+    """Agencies the story text credits as its source, canonical, in order of mention:
+    "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report"."""
     out: list[str] = []
-    for _, c in sorted(hits):
-        if c not in out:
+    found = mentions(text)
+    for n, (start, end, c) in enumerate(found):
+        before = text[max(0, start - 60): start]
+        if _PHOTO_NEAR.search(before[-24:]):
+            continue
+        ok = bool(_AFTER_SAY.match(text, end, end + 60) or _BEFORE.search(before))
+        if not ok:
+            m = _AND.match(text, end, end + 120)
+            ok = bool(m)
+            if not ok:  # the later names of "Reuters and AP contributed"
+                ok = any(_AND.match(text, e, e + 120) and s < start for s, e, _ in found[max(0, n - 3): n]
+                         if start - e < 12)
+        if ok and c not in out:
             out.append(c)
     return out
 

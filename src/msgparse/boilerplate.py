@@ -25,7 +25,7 @@ def _phrases(name: str) -> str:
 _WHOLE = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")" + _EDGE + r"\Z", re.I)
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
 _PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
-_CONTAINS = re.compile(_phrases("boilerplate_contains"), re.I)
+_CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
 
@@ -41,7 +41,8 @@ _FURNITURE = [
     re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
     re.compile(r"\A[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),  # News > China
 ]
-_BYLINE = re.compile(r"\A(?:By|BY|by)\s+(?:[A-Z][\w.'\u2019-]*\s*){1,5}(?:(?:,|and|&)\s*(?:[A-Z][\w.'\u2019-]*\s*){1,5})*\Z")
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+_BYLINE = re.compile(r"\A(?:By|BY|by)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}\Z")
 _CAPTION_START = re.compile(
     r"\A(?:FILE\s*[-\u2013\u2014:]|FILE PHOTO\b|File photo\b|Photo taken\b|Picture taken\b|Photo shows\b|"
     r"This (?:undated |handout |file )?photo\b)", re.I)
@@ -58,6 +59,7 @@ PHOTO_CREDIT = re.compile(
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
 _CAPTION_MAX = 400
+_SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
 
 def kind(line: str) -> str | None:
@@ -65,11 +67,13 @@ def kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "furniture"
+    if len(s) > _SHORT:
+        return "furniture" if _contains(s) else None
     if _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
     if _SECTION.match(s):
         return "section"
-    if _CONTAINS.search(s):
+    if _contains(s):
         return "furniture"
     if any(rx.search(s) for rx in _FURNITURE):
         return "furniture"
@@ -93,9 +97,14 @@ def kind(line: str) -> str | None:
     return None
 
 
+def _contains(s: str) -> bool:
+    low = s.lower()
+    return any(p in low for p in _CONTAINS)
+
+
 def _ends_with_photo_credit(s: str) -> bool:
     m = None
-    for m in PHOTO_CREDIT.finditer(s):
+    for m in PHOTO_CREDIT.finditer(s, max(0, len(s) - 110)):
         pass
     return bool(m) and not s[m.end():].strip(" |.")
 
@@ -160,7 +169,8 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
     while changed and line:
         changed = False
         for rx in _END_CUTS:
-            m = rx.search(line)
+            # only the line's last stretch can hold a sign-off; keeps the search linear
+            m = rx.search(line, max(0, len(line) - 80))
             if m:
                 tags = m.groupdict().get("tags")
                 named = [c for c in (agencies.canonical(p) for p in (tags or "").split("/")) if c]
