@@ -30,12 +30,16 @@ from . import cues, lexicon, quotes
 from .model import Claim, Message, Sentence
 from .parties import Cast
 from .sentences import Document
-from .speakers import Context, Names, resolve
+from .speakers import MESSAGE_NOUNS as _MESSAGE_NOUNS, Context, Names, proper as _proper, resolve
 
 _ACTS = re.compile(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
 _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
 _TRIM_START = ",;: \t\n"
 _MIN_WORDS = 2
+_JOINT = re.compile(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+# "CUBA: President Miguel Diaz-Canel: "..."": a label line before a quotation
+_LABEL = re.compile(r"(?:[^:\n]{2,80}:\s*){1,3}")
 
 
 @dataclass(slots=True)
@@ -48,6 +52,7 @@ class _Frame:
     who: tuple[int, int] | None  # speaker offsets, None for a participle
     forward: bool  # content after the cue (else before it)
     speaker: str = ""
+    also: tuple[str, ...] = ()  # further speakers of a joint cue: "Chinh and Li expressed ..."
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -81,7 +86,9 @@ class _Finder:
         self.messages = sorted(messages, key=lambda m: m.sentence)
         self.claims: list[tuple[int, Claim]] = []  # (sentence index, claim)
         self.used: set[int] = set()  # open offsets of quotations already given to a speaker
-        self.quote_speaker: dict[int, tuple[str, int]] = {}  # open offset -> (speaker, paragraph)
+        # open offset -> (speaker, paragraph, quoted whole)
+        self.quote_speaker: dict[int, tuple[str, int, bool]] = {}
+        self.bodies = self.headed()
 
     # -- output ---------------------------------------------------------------------
 
@@ -93,11 +100,20 @@ class _Finder:
         self.ctx.last_speaker = speaker
         self.ctx.last_para = self.doc.sentences[si].para
 
-    def _quotation(self, si: int, q: quotes.Quote, speaker: str, cue: str) -> None:
-        """A quotation as claims, one per sentence, and the paragraphs it runs on into."""
+    def _quotation(self, si: int, q: quotes.Quote, speaker: str, cue: str, whole: bool = False) -> None:
+        """A quotation as claims, one per sentence (or one in all when `whole`)."""
         self.used.add(q.open)
         para = self.doc.sentences[si].para
-        self.quote_speaker[q.open] = (speaker, para)
+        self.quote_speaker[q.open] = (speaker, para, whole)
+        if whole:
+            s = q.start
+            for sj in range(si, len(self.doc.sentences)):
+                sent = self.doc.sentences[sj]
+                if sent.start >= q.end or not self._act(max(s, sent.start), min(q.end, sent.end)):
+                    break
+                s = sent.end
+            self._add(si, speaker, cue, s, q.end, True)
+            return
         for sj in range(si, len(self.doc.sentences)):
             sent = self.doc.sentences[sj]
             if sent.start >= q.end:
@@ -107,7 +123,7 @@ class _Finder:
                 continue
             while s < e and (self.text[s].isspace() or self.text[s] in quotes.MARKS):
                 s += 1
-            if _ACTS.match(self.text, s, e) or self.text[s:e].rstrip().endswith(("!", ":")) and len(self.text[s:e].split()) <= 6:
+            if self._act(s, e):
                 continue
             before = len(self.claims)
             self._add(sj, speaker, cue, s, e, True)
@@ -199,13 +215,25 @@ class _Finder:
         return None
 
     def sentence(self, si: int, sent: Sentence) -> None:
+        self.ctx.message = self._message_at(si)
+        if si in self.bodies:
+            self._body(si, sent, self.bodies[si])
+            return
+        if self._labelled(si, sent):
+            return
         frames = self._frames(si, sent)
         if not frames:
+            self._first_person(si, sent)
             return
-        self.ctx.message = self._message_at(si)
         for f in frames:
             if f.who is not None:
-                f.speaker = resolve(self.text[f.who[0]:f.who[1]], f.who[0], sent.para, self.ctx)
+                words = self.text[f.who[0]:f.who[1]]
+                joint = _JOINT.fullmatch(words)
+                if joint:
+                    f.speaker = resolve(joint.group(1), f.who[0], sent.para, self.ctx)
+                    f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), sent.para, self.ctx),)
+                else:
+                    f.speaker = resolve(words, f.who[0], sent.para, self.ctx)
         # "Xi said he believes that ...": a cue inside another's content is part of it
         kept: list[_Frame] = []
         for f in frames:
@@ -219,7 +247,12 @@ class _Finder:
             if f.who is None:
                 main = next((g for g in reversed(frames[:k]) if g.who is not None), None) or next(
                     (g for g in frames[k + 1:] if g.who is not None), None)
-                f.speaker = main.speaker if main else (self.ctx.last_speaker or "")
+                if main:
+                    f.speaker = main.speaker
+                else:
+                    lead = cues._LEADING_NP.match(self.masked, sent.start, f.head)
+                    f.speaker = (resolve(lead.group(), sent.start, sent.para, self.ctx) if lead and lead.end() < f.head
+                                 else self.ctx.last_speaker or "")
         prev_end = sent.start
         for k, f in enumerate(frames):
             if not f.speaker:
@@ -232,6 +265,8 @@ class _Finder:
                 s, e = prev_end, f.head
                 prev_end = f.tail
             self._content(si, sent, f, s, e)
+            for other in f.also:
+                self._add(si, other, f.hit.words, s, e, False)
 
     def _content(self, si: int, sent: Sentence, f: _Frame, s: int, e: int) -> None:
         """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
@@ -248,7 +283,9 @@ class _Finder:
             if q.open in self.used:
                 return
             first = next((k for k, x in enumerate(self.doc.sentences) if x.end > q.start), si)
-            self._quotation(first, q, f.speaker, f.hit.words)
+            # a message's own text is quoted sentence by sentence; a speaker's remark whole
+            whole = f.who is None or not _MESSAGE_NOUNS.search(self.text[f.who[0]:f.who[1]])
+            self._quotation(first, q, f.speaker, f.hit.words, whole)
             return
         if f.forward and cs >= ce and self.text[sent.start:sent.end].rstrip().endswith(":"):
             self._colon(si, f)
@@ -276,7 +313,7 @@ class _Finder:
         a quotation mark, or a further quoted sentence in the same paragraph."""
         sents = self.doc.sentences
         starts = {s.start: k for k, s in enumerate(sents)}
-        last: tuple[str, int] | None = None
+        last: tuple[str, int, bool] | None = None
         for q in self.quotes:
             if q.open in self.used:
                 last = self.quote_speaker.get(q.open)
@@ -286,32 +323,117 @@ class _Finder:
                 if k is not None:
                     last = None
                 continue
-            speaker, para = last
+            speaker, para, whole = last
             if sents[k].para - para <= 1:
-                self._quotation(k, q, speaker, "")
-                last = (speaker, sents[k].para)
+                self._quotation(k, q, speaker, "", whole)
+                last = (speaker, sents[k].para, whole)
 
-    def headed_paragraphs(self) -> None:
-        """Round-ups: "Russian President Vladimir Putin:" alone on a line, then the
-        words of that leader's message."""
+    def headed(self) -> dict[int, str]:
+        """Round-ups and letters: a line of its own naming the speaker ("Russian
+        President Vladimir Putin:", "Dear President and friend:"), then that speaker's
+        words, up to the next such line or the story's own reporting. Returns the
+        sentences of those words, each with the line that heads it."""
         sents = self.doc.sentences
-        speaker: str | None = None
+        out: dict[int, str] = {}
+        header: str | None = None
         for k, sent in enumerate(sents):
             first = k == 0 or sents[k - 1].para != sent.para
             only = first and (k + 1 == len(sents) or sents[k + 1].para != sent.para)
-            if only and sent.text.endswith(":") and len(sent.text.split()) <= 30 and sent.text[:1].isupper() \
+            text = sent.text
+            if only and text.endswith(":") and len(text.split()) <= 30 and text[:1].isupper() \
                     and not cues.hits(self.masked, sent.start, sent.end):
-                head = sent.text[:-1].split(",")[0]
-                self.ctx.message = self._message_at(k)
-                speaker = resolve(head, sent.start, sent.para, self.ctx) if cues.plausible(head) else None
+                head = text[:-1].split(",")[0].split(":")[-1].strip()
+                header = f"{k}" if _ACTS.match(head) or _proper(head) else None
                 continue
-            if first and speaker and cues.hits(self.masked, sent.start, sent.end):
-                speaker = None
-            if speaker and not any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims):
-                s = sent.start
-                if _ACTS.match(self.text, s, sent.end) or (sent.text.endswith(("!", ":")) and len(sent.text.split()) <= 6):
-                    continue
-                self._add(k, speaker, "", s, sent.end, self.text[s] in quotes.MARKS)
+            if header is None:
+                continue
+            if first and any(h.kind in ("say", "that", "tell", "acc") for h in cues.hits(self.masked, sent.start, sent.end)):
+                header = None
+                continue
+            if _signature(text):
+                header = None
+                continue
+            out[k] = header
+        return out
+
+    def _body(self, si: int, sent: Sentence, header: str) -> None:
+        hk = int(header)
+        head_sent = self.doc.sentences[hk]
+        head = head_sent.text[:-1].strip()
+        if _ACTS.match(head):  # "Dear President and friend:": the sender's letter
+            if self.ctx.message is None:
+                return
+            speaker = self.ctx.message.sender.name
+        else:
+            words = head.split(",")[0].split(":")[-1].strip()
+            if not cues.plausible(words):
+                return
+            speaker = resolve(words, head_sent.start, head_sent.para, self.ctx)
+        s = sent.start
+        if self._act(s, sent.end):
+            return
+        q = self.quote_at.get(s)
+        if q is not None and q.open not in self.used:
+            self._quotation(si, q, speaker, "")
+        elif not any(c.span[0] < sent.end and c.span[1] > s for _, c in self.claims[-3:]):
+            self._add(si, speaker, "", s, sent.end, False)
+
+    def _labelled(self, si: int, sent: Sentence) -> bool:
+        """"RUSSIA: President Vladimir Putin: "..."": the label names the speaker."""
+        if si and self.doc.sentences[si - 1].para == sent.para:
+            return False
+        q = next((q for q in self.quotes[self._qi(sent.start):] if q.open < sent.end), None)
+        if q is None or q.open in self.used or q.open < sent.start:
+            return False
+        label = self.text[sent.start:q.open]
+        if not _LABEL.fullmatch(label) or len(label.split()) > 14 or cues.hits(self.masked, sent.start, q.open):
+            return False
+        words = label.rstrip().rstrip(":").split(":")[-1].split(",")[0].strip()
+        if not words[:1].isupper() or not cues.plausible(words):
+            return False
+        self._quotation(si, q, resolve(words, sent.start, sent.para, self.ctx), "")
+        return True
+
+    def _quote_around(self, pos: int) -> quotes.Quote | None:
+        i = self._qi(pos + 1) - 1
+        q = self.quotes[i] if i >= 0 else None
+        return q if q is not None and q.open <= pos < max(q.close, q.end) else None
+
+    def _qi(self, pos: int) -> int:
+        """Index of the first quotation opening at or after `pos`."""
+        lo, hi = 0, len(self.quotes)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.quotes[mid].open < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _first_person(self, si: int, sent: Sentence) -> None:
+        """A sentence in the first person right after a speaker's reported words goes
+        on with them: messages are often paraphrased, then quoted without marks."""
+        if not self.claims or not _FIRST_PERSON.search(self.masked, sent.start, sent.end):
+            return
+        if any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims[-3:]):
+            return
+        last_si, last = self.claims[-1]
+        gap = sent.para - self.doc.sentences[last_si].para
+        q = self._quote_around(last.span[0])
+        open_quote = last.direct and q is not None and not q.closed
+        if not (gap == 0 or (gap == 1 and open_quote)) or self._act(sent.start, sent.end):
+            return
+        self._add(si, last.speaker, "", sent.start, sent.end, False)
+
+    def _act(self, s: int, e: int) -> bool:
+        """A quoted sentence that performs an act (greets, congratulates) or salutes."""
+        text = self.text[s:e].strip(" \t\n" + quotes.MARKS)
+        if _ACTS.match(text):
+            return True
+        comma = text.find(",")
+        if 0 < comma and len(text[:comma].split()) <= 8 and _ACTS.match(text, comma + 1 + (text[comma + 1:comma + 2] == " ")):
+            return True  # "On your 70th birthday, I send you ..."
+        return text.endswith(("!", ":")) and len(text.split()) <= 6
 
     # -- messages -------------------------------------------------------------------
 
@@ -323,6 +445,13 @@ class _Finder:
             else:
                 break
         return current
+
+
+def _signature(text: str) -> bool:
+    """A letter's signature or address block: names and offices, no sentence."""
+    toks = text.rstrip(".,").split()
+    return bool(toks) and all(t[:1].isupper() or t.lower() in {"of", "the", "and", "for", "de", "la"} for t in toks) \
+        and not text.rstrip().endswith((".", "!", "?")) or _ACTS.fullmatch(text.rstrip(",. ")) is not None
 
 
 def _same(a: str, b: str) -> bool:
@@ -351,7 +480,6 @@ def find(doc: Document, cast: Cast, messages: list[Message]) -> list[Claim]:
     for si, sent in enumerate(doc.sentences):
         finder.sentence(si, sent)
     finder.continuations()
-    finder.headed_paragraphs()
     found = sorted(finder.claims, key=lambda x: x[1].span)
     assign(found, messages)
     return [c for _, c in found]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 MARKS = '"' + OPENERS + CLOSERS
-_EVENT = re.compile(r'(?P<q>["\u201c\u201d\u201e\u00ab\u00bb])|(?P<p>\n[ \t\r]*\n)')
+SINGLE = "'\u2018\u2019"
+_EVENT = re.compile(r'(?P<q>["\u201c\u201d\u201e\u00ab\u00bb])|(?P<p>\n[ \t\r]*\n)|(?P<s>[\'\u2018\u2019])')
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +48,30 @@ def scan(text: str) -> list[Quote]:
     """Every quotation of `text`, in order; quotations do not nest or overlap."""
     out: list[Quote] = []
     open_at = -1
+    single_at = -1  # single marks quote only outside double ones
     for m in _EVENT.finditer(text):
         i = m.start()
+        if m.group("s"):
+            if open_at >= 0:
+                continue
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if single_at < 0:
+                # an apostrophe has a letter on its left; an opening mark has space
+                if (before.isspace() or before in "([\u2014:") and after.isalnum():
+                    single_at = i
+            elif not after.isalnum() and (before.isalnum() or before in ".,!?"):
+                out.append(Quote(single_at, single_at + 1, i, i + 1, True))
+                single_at = -1
+            continue
         if m.group("p"):
+            single_at = -1
             if open_at >= 0:
                 out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))
                 open_at = -1
             continue
         ch = m.group("q")
+        single_at = -1
         if ch in OPENERS or (ch == '"' and _opens(text, i)) or (ch in CLOSERS and open_at < 0 and _opens(text, i)):
             if open_at >= 0:  # a mark that opens while one is open: the first never closed
                 out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))

@@ -12,11 +12,12 @@ from .model import Message
 from .parties import Cast
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
-_MESSAGE_NOUNS = re.compile(r"\b(?:message|messages|letter|cable|telegram|card|note|greetings|reply|missive)\b", re.I)
+MESSAGE_NOUNS = re.compile(r"\b(?:message|messages|letter|cable|telegram|card|note|greetings|reply|missive)\b", re.I)
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
+_PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _CONNECT = frozenset("of the and for de bin bint ibn al el da del dos van von der den du la le di".split())
 # "VNA's correspondent in Beijing": a common noun heads the phrase before a preposition
@@ -114,10 +115,11 @@ def _title_only(words: str) -> bool:
         for t in toks)
 
 
-def _proper(words: str) -> bool:
+def proper(words: str) -> bool:
     """Whether `words` is one proper name: capitalised words and connectors only."""
     toks = words.split()
-    return bool(toks) and toks[0][:1].isupper() and all(t[:1].isupper() or t.lower() in _CONNECT for t in toks)
+    return bool(toks) and toks[0][:1].isupper() and all(
+        t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
 
 
 def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
@@ -135,11 +137,11 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             if found:
                 return _name(ctx, found, pos)
         return words
-    if _MESSAGE_NOUNS.search(words):
+    if MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
         for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
             run = _possessive(run)
-            if run.lower() in _TITLES or _MESSAGE_NOUNS.search(run):
+            if run.lower() in _TITLES or MESSAGE_NOUNS.search(run):
                 continue
             found = ctx.names.fullest(strip_titles(run))
             if found:
@@ -158,7 +160,7 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             return ctx.last_speaker
         return words
     bare = _possessive(_ARTICLE.sub("", words))
-    if _proper(bare):
+    if proper(bare):
         named = _name(ctx, bare, pos)
         return words if named == bare and bare != words and not ctx.names.fullest(bare) else named
     found = ctx.cast.resolve(words, pos)
