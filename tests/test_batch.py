@@ -1,0 +1,125 @@
+"""Batches: input order whatever the number of workers, failures in place, a killed
+worker costing only its items."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from msgparse import batch, inputs
+from schema_check import assert_valid
+
+
+def story(i: int) -> str:
+    return (f"LIMA, March {1 + i % 27} (Xinhua) -- President Ana Torres on Monday sent a message to Prime Minister "
+            f"Tomas Novak on the {10 + i}th anniversary of diplomatic ties.\n\nTorres said story {i} matters.\n")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    root.mkdir()
+    for i in range(40):
+        (root / f"{i:03d}.txt").write_text(story(i))
+    (root / "015.txt").write_bytes(b"")  # fails in the middle
+    (root / "dump.jsonl").write_text("".join(json.dumps({"maintext": story(i)}) + "\n" for i in range(30)) + "{bad\n")
+    return root
+
+
+def results(root: Path, jobs: int) -> list[batch.Result]:
+    opts = inputs.Options()
+    return list(batch.Batch(inputs.expand([str(root)], opts), opts, jobs))
+
+
+def test_parallel_output_equals_serial_output(folder: Path) -> None:
+    one = results(folder, 1)
+    assert len(one) == 40 + 31
+    assert [r.source for r in one][:3] == [str(folder / "000.txt"), str(folder / "001.txt"), str(folder / "002.txt")]
+    for jobs in (2, 3):
+        assert results(folder, jobs) == one
+
+
+def test_failures_come_back_in_place(folder: Path) -> None:
+    res = results(folder, 3)
+    bad = [(r.source, r.error) for r in res if not r.ok]
+    assert bad == [(str(folder / "015.txt"), "empty file"),
+                   (f"{folder / 'dump.jsonl'}:31", "invalid JSON (Expecting property name enclosed in double quotes at column 2)")]
+    for r in res:
+        if r.ok:
+            assert_valid(r.record)
+            assert r.record["source"] == r.source
+
+
+def test_results_are_plain_picklable_tuples(folder: Path) -> None:
+    import pickle
+
+    r = results(folder, 1)[0]
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert type(r.record) is dict
+
+
+def test_a_bug_in_a_stage_is_a_failed_result_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*a: object, **k: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(batch.pipeline, "parse", boom)
+    r = batch.work(inputs.Item("x.txt", "bytes", data=b"A story."))
+    assert (r.source, r.record, r.error) == ("x.txt", None, "internal error (ZeroDivisionError: division by zero)")
+    assert "Traceback" in r.trace and "boom" in r.trace
+
+
+def _kill_on(marker: str):  # noqa: ANN202
+    real = batch.work
+
+    def work(item: inputs.Item, options: inputs.Options = inputs.Options()) -> batch.Result:
+        if marker in item.source:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(item, options)
+
+    return work
+
+
+def test_killed_worker_costs_only_its_items(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(40, 200):
+        (folder / f"{i:03d}.txt").write_text(story(i))
+    expected = [r.source for r in results(folder, 1)]
+    # workers are forked after the patch, so they run it
+    monkeypatch.setattr(batch, "work", _kill_on("020.txt"))
+    res = results(folder, 2)
+    assert [r.source for r in res] == expected
+    died = [r.source for r in res if r.error == batch.DIED]
+    assert str(folder / "020.txt") in died
+    assert len(died) <= batch.CHUNK * 2 * batch.AHEAD
+    after = res[max(i for i, r in enumerate(res) if r.error == batch.DIED) + 1:]
+    assert len(after) > 50 and all(r.ok for r in after[:-1]), "the batch did not go on after the worker died"
+
+
+def test_read_ahead_is_bounded(tmp_path: Path) -> None:
+    taken = 0
+
+    def items():  # noqa: ANN202
+        nonlocal taken
+        for i in range(10_000):
+            taken += 1
+            yield inputs.Item(f"s{i}", "bytes", data=story(i).encode())
+
+    run = iter(batch.Batch(items(), inputs.Options(), jobs=2))
+    next(run)
+    assert taken <= 2 * batch.AHEAD * batch.CHUNK + batch.CHUNK
+    run.close()
+
+
+def test_unfinished_and_remaining_after_a_stop() -> None:
+    items = (inputs.Item(f"s{i}", "bytes", data=story(i).encode()) for i in range(50))
+    b = batch.Batch(items, inputs.Options(), jobs=2)
+    it = iter(b)
+    first = next(it)
+    assert first.source == "s0"
+    b.close()
+    unfinished = b.unfinished()
+    rest = list(b.remaining())
+    assert unfinished[:2] == ["s1", "s2"]
+    assert unfinished + rest == [f"s{i}" for i in range(1, 50)]
