@@ -82,6 +82,18 @@ def last_weekday(name: str, base: dt.date | None) -> dt.date | None:
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
 
+def day_of_month(day: int, base: dt.date | None) -> dt.date | None:
+    """"On the 15th": that day of the base month, or of the month before when it would
+    fall after `base`."""
+    if base is None:
+        return None
+    d = _make(base.year, base.month, day)
+    if d and d <= base:
+        return d
+    prev = (base.replace(day=1) - dt.timedelta(days=1))
+    return _make(prev.year, prev.month, day)
+
+
 def parse_loose(text: str, base: dt.date | None = None) -> dt.date | None:
     """Last resort for forms the patterns above do not know; dateparser is slow, so it is
     imported and called only here."""

@@ -1,13 +1,887 @@
-"""Message events: who sent what kind of written message to whom, when, on what occasion."""
+"""Message events: who sent what kind of written message to whom, when, on what occasion.
+
+The genre reports a message in a handful of constructions, each read here by a small
+matcher over one sentence:
+
+- active     "X (on Monday) sent a message (of condolence) (on Monday) to Y (over ...)",
+             "X conveyed/extended/delivered greetings to Y", courier forms
+             "... who delivered to Y a verbal message from X"
+- passive    "A message of felicitation was sent by X to Y", "... was sent to Y by X"
+- received   "Y (has) received a (reply) letter from X (, addressed to Z)"
+- exchange   "X and Y exchanged congratulatory messages", "X exchanged messages with Y"
+- report     "In his message to Y, X said", "X, in a message to Y, said",
+             "X said in his message", "X congratulated Y in a telegram"
+- relative   "the message that X had sent (to) Y on ..."
+- congratulate / wrote to
+             "X congratulated Y on ..." when the story shows it was written (a
+             message noun near it and no call or talks), "X wrote to Y"
+- layout     round-ups that list "Title Name:" paragraphs after "Leaders ... sent messages
+             to Y"
+
+A sentence whose parties cannot all be named ("Leaders of many countries sent messages to
+Xi", "... sent messages to their counterparts, respectively") sets the context: later
+messages take its recipients, kind, occasion and date where they state none. A reference
+to a message already found ("In his message, Xi said", "The letter, dated November 1,")
+adds to it (a date, a recipient, the medium) instead of making a new one.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
 
-from .model import Message
+from . import dates as D
+from . import lexicon
+from . import titles as T
+from .model import Message, Party
 from .parties import Cast
 from .sentences import Document
+
+MAX_SENTENCE = 2000  # longer "sentences" are debris; only their head is read
+
+_NOUN_MEDIUM = lexicon.mapping("message_nouns")
+_KIND_CUES = lexicon.mapping("message_kinds")
+_OCC_KINDS = lexicon.mapping("occasion_kinds")
+_CAMEO = lexicon.mapping("cameo")
+NOUN = lexicon.alternation("message_nouns")
+_ADJ = (
+    r"(?:a|an|the|his|her|their|its|this|that|these|separate|similar|personal|written|verbal|oral|reply|"
+    r"congratulatory|condolence|sympathy|greetings?|new\s+year(?:['\u2019]s)?|felicitation|thank-you|"
+    r"warm|warmest|special|official|brief|short|same|another|two|three|several)"
+)
+_KINDWORD = r"(?:congratulations?|condolences?|sympathy|sympathies|greetings?|thanks|felicitations?|support|solidarity|invitation|gratitude|appreciation)"
+NP = re.compile(
+    r"(?<![\w-])(?:(?i:" + _ADJ + r")\s+){0,4}(?P<noun>(?i:" + NOUN + r"))(?![\w-])"
+    r"(?:\s+of\s+(?P<kw>(?i:" + _KINDWORD + r")))?"
+)
+_NON_MSG = re.compile(r"(?i:" + lexicon.alternation("non_messages") + r")")
+_NOT_WRITTEN = re.compile(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
+_NEGATION = re.compile(
+    r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
+    r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
+)
+_DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|no such|there (?:was|were|is) no|nothing to do with)\b")
+_SEND = re.compile(
+    r"(?<![\w-])(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:also\s+)?"
+    r"(?P<v>sent|sends|dispatched|addressed|delivered|delivers|conveyed|conveys|extended|extends|forwarded|handed\s+over)(?![\w-])",
+    re.I,
+)
+_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|receives)(?![\w-])", re.I)
+_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:exchanged|exchange|exchanges|traded)(?=\s|[a-z])", re.I)
+_CONGRAT = re.compile(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
+_CALLED_TO = re.compile(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
+_WROTE_TO = re.compile(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
+# "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
+_IN_MSG_LEAD = re.compile(
+    r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
+    r"(?P<tail>(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?))?)\s*,?\s+"
+)
+# "X, in a message to Y sent on February 27, said" / "X said in his message (to Y)"
+_IN_MSG_MID = re.compile(
+    r",\s*in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>[^,]{0,160}?),\s*(?:also\s+)?[a-z]+"
+)
+_SAID_IN = re.compile(
+    r"(?<![\w-])(?:also\s+)?(?:said|wrote|stated|noted|stressed|affirmed|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
+    r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
+)
+_FOLLOW = re.compile(
+    r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
+)
+_DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\s+(?:from\s+[^,.]{0,60}?\s+)?(?=on\b|[A-Z]|\d|the\b)")
+# where a party list ends and the rest of the clause begins
+_SEG_END = re.compile(
+    r",\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
+    r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
+    r"|[;:\u201c\"]|\.(?=\s|$)|,\s*respectively"
+)
+_OCC_INTRO = re.compile(
+    r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
+    r"(?:congratulating|thanking|felicitating|condoling\s+with|greeting)\s+(?:him|her|them|[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3})\s+(?:on|for|over|upon)|"
+    r"on|over|for|upon)\s+"
+)
+_OCC_SKIP = re.compile(
+    r"(?i)(?:behalf|his\s+own\s+behalf|(?:his|her|its|their)\s+(?:twitter|facebook|x|official)\b|the\s+same\s+day|the\s+same\s+occasion|"
+    r"the\s+(?:phone|telephone)|a\s+|an\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|the\s+\d+(?:st|nd|rd|th)\b(?!\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
+)
+_OCC_END = re.compile(
+    r"\s*[,;:]|\.(?=\s|$)|\s+(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|\s+(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
+    r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+on\s+(?:" + D._MONTH + r")\s+\d"
+    r"|\s+(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|\s+was\s+sent|\s+(?:in|and)\s+(?:which|expressed|wished)|\s+(?:he|she|they)\s+(?:said|added)"
+)
+_PAREN = re.compile(r"\s*\([^()]{0,80}\)")
+_DATE_EXPR = re.compile(
+    r"(?i)(?<![\w-])(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+    r"|(?<![\w-])(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
+    r"|(?<![\w-])(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>\d{4}))?"
+    r"|(?<![\w-])on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
+    r"|(?<![\w-])(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
+    r"|(?<![\w-])(?P<rel>today|yesterday)(?![\w-])"
+    r"|(?<![\w-])in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
+    r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement)\b"
+)
+_ORG = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
+)
+_HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+day|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
+_ELECTION_TITLE = re.compile(r"^(?:his|her)\s+(?:re-?)?election\s+as\s+(?P<t>.+)$", re.I)
+_PLURAL_SENDERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
+_HEADER = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
+_THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+))?|\bthanked\b")
+
+
+@dataclass(slots=True)
+class _Draft:
+    sender: str
+    recipients: list[str]
+    kind: str | None = None
+    medium: str | None = None
+    date: dt.date | None = None
+    occasion: str | None = None
+    sentence: int = 0
+    pos: int = 0
+    generic: bool = False  # medium guessed from "greetings"/"exchanged": a later noun may say more
+    refs: list[int] = field(default_factory=list)
+    ctx: "_Context | None" = None
+
+
+@dataclass(slots=True)
+class _Context:
+    recipients: list[str]
+    kind: str | None
+    occasion: str | None
+    date: dt.date | None
+    medium: str | None
+    para: int
+    roundup: bool
+
+
+@dataclass(slots=True)
+class _Finder:
+    doc: Document
+    cast: Cast
+    base: dt.date | None
+    drafts: list[_Draft] = field(default_factory=list)
+    context: _Context | None = None
+    last_date: dt.date | None = None
+    blocked: list[set[str]] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)
 
 
 def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
     """Every written message the story reports, in text order."""
+    f = _Finder(doc, cast, _rebase(doc.text, base))
+    for i, s in enumerate(doc.sentences):
+        _sentence(f, i, s.start, doc.text[s.start:min(s.end, s.start + MAX_SENTENCE)])
+    return _finish(f)
+
+
+# ------------------------------------------------------------------ one sentence
+
+
+def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
+    if _DENIAL.search(st) and NP.search(st) or _DENIAL.search(st) and "written to" in st:
+        names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
+        if len(names) >= 2:
+            f.blocked.append(names)
+    if not _maybe(st):
+        _note_dates(f, start, st)
+        return
+    found = (
+        _exchange(f, i, start, st)
+        or _received(f, i, start, st)
+        or _send(f, i, start, st)
+        or _report(f, i, start, st)
+        or _congratulate(f, i, start, st)
+        or _wrote_to(f, i, start, st)
+    )
+    if not found:
+        _follow_up(f, i, start, st)
+    _layout(f, i, start, st)
+    _note_dates(f, start, st)
+
+
+_QUICK = re.compile(r"(?i)message|letter|cable|telegram|card|greeting|congratul|condolence|felicitation|wrote|written|note|tweet|post|:")
+
+
+def _maybe(st: str) -> bool:
+    return bool(_QUICK.search(st))
+
+
+def _note_dates(f: _Finder, start: int, st: str) -> None:
+    for m in _DATE_EXPR.finditer(st):
+        if m.group("same") or m.group("monly"):
+            continue
+        d = _date_of(f, m)
+        if d:
+            f.last_date = d
+
+
+# ------------------------------------------------------------------ constructions
+
+
+def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
+    for m in _EXCHANGE.finditer(st):
+        np = NP.match(st, _skip_ws(st, m.end())) or _np_after(st, m.end(), 40)
+        if not np:
+            continue
+        if _negated(st, m.start()) or _NON_MSG.search(st[np.start():np.end() + 20]):
+            continue
+        subj = _subject_span(st, m.start())
+        a = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
+        w = re.match(r"\s+with\s+", st[np.end():])
+        b: list[str] = []
+        if w:
+            rs = np.end() + w.end()
+            re_ = _seg_end(st, rs)
+            b = _parties(f, start + rs, start + re_, st[rs:re_])
+        pairs: list[tuple[str, str]] = []
+        if len(a) == 1 and len(b) == 1:
+            pairs = [(a[0], b[0])]
+        elif len(a) == 2 and not b:
+            pairs = [(a[0], a[1])]
+        occ, occ_start, part = _occasion(st, np.end(), [])
+        kind = _kind(st[np.start():np.end()], st[m.start():np.start()], occ)
+        date = _date(f, st, m.start(), np.end(), occ_start, part, received=False)
+        medium, generic = _medium(np)
+        if not pairs:
+            if not a and not b:
+                f.context = _Context([], kind, occ, date, medium, _para(f, i), roundup=False)
+            continue
+        for x, y in pairs:
+            for s_, r_ in ((x, y), (y, x)):
+                _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
+        return True
+    return False
+
+
+def _received(f: _Finder, i: int, start: int, st: str) -> bool:
+    for m in _RECEIVE.finditer(st):
+        np = _np_after(st, m.end(), 100)
+        if not np or _negated(st, m.start()):
+            continue
+        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
+            continue
+        fr = re.match(r"[^.;]{0,40}?\bfrom\s+", st[np.end():])
+        if not fr:
+            continue
+        ss = np.end() + fr.end()
+        se = _seg_end(st, ss, allow_comma_title=True)
+        senders = _parties(f, start + ss, start + se, st[ss:se])
+        subj = _subject_span(st, m.start())
+        recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
+        addressed = re.search(r"\baddressed\s+to\s+", st[se:])
+        if addressed:
+            a0 = se + addressed.end()
+            a1 = _seg_end(st, a0, allow_comma_title=True)
+            got = _parties(f, start + a0, start + a1, st[a0:a1])
+            if got:
+                recips = got
+        if not senders or not recips:
+            continue
+        occ, occ_start, part = _occasion(st, se, [])
+        kind = _kind(st[np.start():np.end()], "", occ)
+        date = _date(f, st, m.start(), se, occ_start, part, received=True)
+        medium, generic = _medium(np)
+        for s_ in senders:
+            _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, start + m.start(), generic))
+        return True
+    return False
+
+
+def _send(f: _Finder, i: int, start: int, st: str) -> bool:
+    for m in _SEND.finditer(st):
+        if _negated(st, m.start()):
+            continue
+        before = st[:m.start()]
+        # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
+        participle = re.search(r"(?i)(?:" + NOUN + r")\s+$", before)
+        passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
+        if participle and not re.match(r"\s+by\s+", st[m.end():]):
+            continue
+        np = _np_after(st, m.end(), 120)
+        if passive or participle:
+            np = _np_before(st, m.start())
+        if not np:
+            continue
+        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]):
+            continue
+        noun = np.group("noun").lower()
+        if noun in {"greetings", "congratulations", "condolences"} and _NOT_WRITTEN.search(st):
+            continue
+        relative = re.search(r"(?i)(?:" + NOUN + r")\b[^.;]{0,80}?\bthat\s+$", before[: m.start()] if False else _clause_before(st, m.start()))
+        after = m.end()
+        senders: list[str] = []
+        recips: list[str] = []
+        seg_ends: list[tuple[int, int]] = []
+        if passive or participle:
+            by = re.search(r"\bby\s+", st[after:])
+            to = re.search(r"\bto\s+", st[after:])
+            if by:
+                bs = after + by.end()
+                be = _seg_end(st, bs, allow_comma_title=True)
+                senders = _parties(f, start + bs, start + be, st[bs:be])
+                seg_ends.append((bs, be))
+            if to:
+                ts = after + to.end()
+                te = _seg_end(st, ts, allow_comma_title=True)
+                recips = _parties(f, start + ts, start + te, st[ts:te])
+                seg_ends.append((ts, te))
+            if participle and not passive and not recips:
+                continue
+        else:
+            fr = re.match(r"\s*from\s+", st[np.end():])
+            if fr:  # a courier: "delivered to Y a verbal message from X"
+                fs = np.end() + fr.end()
+                fe = _seg_end(st, fs, allow_comma_title=True)
+                senders = _parties(f, start + fs, start + fe, st[fs:fe])
+                seg_ends.append((fs, fe))
+            else:
+                if relative:
+                    cs = _clause_before(st, m.start())
+                    t_at = cs.rfind("that ")
+                    ss, se = m.start() - len(cs) + t_at + 5, m.start()
+                else:
+                    ss, se = _subject_span(st, m.start())
+                senders = _parties(f, start + ss, start + se, st[ss:se])
+                if not senders:
+                    org = _org(st[ss:se])
+                    if org:
+                        senders = [org]
+                        f.orgs.add(org)
+            to = re.search(r"(?<![\w-])to\s+", st[after:np.start()]) if np.start() > after else None
+            if to:
+                ts, te = after + to.end(), np.start()
+            else:
+                to = re.match(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)", st[np.end():])
+                ts = np.end() + to.end() if to else -1
+                te = _seg_end(st, ts, allow_comma_title=True) if to else -1
+            if ts >= 0:
+                recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
+                if not recips:
+                    org = _org(st[ts:te])
+                    if org and org not in senders:
+                        recips = [org]
+                        f.orgs.add(org)
+                seg_ends.append((ts, te))
+            elif re.match(r"\s+(?:him|her)\b", st[after:]):
+                recips = _parties(f, start + after, start + after + 5, st[after:after + 5], pronoun_subject=True)
+        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():])
+        if addressed and m.group("v").lower() != "addressed":
+            a0 = np.end() + addressed.end()
+            a1 = _seg_end(st, a0, allow_comma_title=True)
+            got = _parties(f, start + a0, start + a1, st[a0:a1])
+            if got:
+                recips = got
+        seg_end = max([np.end()] + [e for _s, e in seg_ends])
+        occ, occ_start, part = _occasion(st, max(np.end(), seg_end), seg_ends)
+        if occ is None and passive:
+            occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
+        kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
+        date = _date(f, st, m.start(), seg_end, occ_start, part, received=False)
+        medium, generic = _medium(np)
+        if not senders:
+            if recips or _PLURAL_SENDERS.search(st[:m.start()]):
+                f.context = _Context(recips, kind, occ, date, medium, _para(f, i), roundup=True)
+            continue
+        respectively = re.search(r"\brespectively\b", st)
+        if not recips:
+            # "... sent condolence messages to their Sri Lankan counterparts, respectively"
+            f.context = _Context([], kind, occ, date, medium, _para(f, i), roundup=False)
+            for s_ in senders:
+                _add(f, _Draft(s_, [], kind, medium, date, occ, i, start + m.start(), generic))
+            return True
+        if respectively and len(senders) == len(recips) > 1:
+            for s_, r_ in zip(senders, recips):
+                _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
+            return True
+        for s_ in senders:
+            _add(f, _Draft(s_, [r for r in recips if r != s_], kind, medium, date, occ, i, start + m.start(), generic))
+        return True
+    return False
+
+
+def _report(f: _Finder, i: int, start: int, st: str) -> bool:
+    """"In his message to Y, X said", "X, in a message to Y, said", "X said in his
+    message", "X congratulated Y in a telegram"."""
+    lead = _IN_MSG_LEAD.match(st)
+    if lead:
+        rest = lead.end()
+        first = next(iter(f.cast.in_span(start + rest, start + min(len(st), rest + 80))), None)
+        sender = first[2] if first and first[0] - start - rest < 40 else f.cast.subject_at(start + rest)
+        recips = []
+        if lead.group("r"):
+            rs = lead.start("r")
+            recips = _parties(f, start + rs, start + lead.end("r"), lead.group("r"))
+        np = NP.search(st, lead.start("np"), lead.end("np"))
+        return _reported(f, i, start, st, sender, recips, np, lead.group("tail"))
+    mid = _IN_MSG_MID.search(st)
+    if mid:
+        ss, se = _subject_span(st, mid.start())
+        names = _parties(f, start + ss, start + se, st[ss:se])
+        if len(names) == 1:
+            tail = mid.group("tail")
+            r = re.match(r"\s*(?:sent\s+|addressed\s+)?to\s+(?P<r>.+?)(?=\s+(?:sent|dated|on|over)\b|$)", tail)
+            recips = []
+            if r:
+                rs = mid.start("tail") + r.start("r")
+                recips = _parties(f, start + rs, start + rs + len(r.group("r")), r.group("r"))
+            np = NP.search(st, mid.start("np"), mid.end("np"))
+            return _reported(f, i, start, st, names[0], recips, np, tail)
+    said = _SAID_IN.search(st)
+    if said:
+        ss, se = _subject_span(st, said.start())
+        names = _parties(f, start + ss, start + se, st[ss:se])
+        if len(names) == 1:
+            recips = []
+            rgroup = "r" if said.group("r") else ("cr" if said.group("cr") else None)
+            if rgroup:
+                rs = said.start(rgroup)
+                recips = _parties(f, start + rs, start + said.end(rgroup), said.group(rgroup))
+            np = NP.search(st, said.start("np"), said.end("np"))
+            return _reported(f, i, start, st, names[0], recips, np, said.group("tail"))
+    return False
+
+
+def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
+              np: re.Match | None, tail: str) -> bool:
+    if not sender or np is None or _NON_MSG.search(st[np.start():np.end() + 20]):
+        return False
+    medium, generic = _medium(np)
+    date = None
+    dm = re.search(r"(?i)\b(?:sent|dated|dispatched)\s+", tail or "")
+    if dm:
+        dx = _DATE_EXPR.match(tail, dm.end())
+        date = _date_of(f, dx) if dx else None
+    mine = [d for d in f.drafts if d.sender == sender]
+    target = None
+    for d in reversed(mine):
+        if not recips or not d.recipients or set(recips) <= set(d.recipients) or set(d.recipients) <= set(recips):
+            target = d
+            break
+    if target is not None:
+        if not target.recipients and recips:
+            target.recipients = list(recips)
+        if target.generic and not generic:
+            target.medium, target.generic = medium, False
+        if target.date is None and date:
+            target.date = date
+        if target.kind is None or target.kind == "other":
+            _kind_from_follow(target, st)
+        target.refs.append(i)
+        return True
+    if not recips:
+        ctx = f.context
+        if ctx is None or not ctx.recipients or sender in ctx.recipients:
+            return False
+        recips = list(ctx.recipients)
+    if sender in recips:
+        return False
+    kind = _kind(st[np.start():np.end()], "", None)
+    occ, _o, _p = _occasion(st, np.end(), [])
+    _add(f, _Draft(sender, recips, kind, medium, date, occ, i, start + np.start(), generic))
+    return True
+
+
+def _congratulate(f: _Finder, i: int, start: int, st: str) -> bool:
+    m = _CONGRAT.search(st)
+    called = _CALLED_TO.search(st)
+    if not m and not called:
+        return False
+    at = (m or called).start()
+    if _negated(st, at) or _NOT_WRITTEN.search(st[:at]) and not called or re.search(r"(?i)\b(?:phone|telephone)\b", st):
+        return False
+    prev = f.doc.sentences[i - 1].text if i > 0 and f.doc.sentences[i - 1].para == _para(f, i) else ""
+    if _NOT_WRITTEN.search(prev) and not called:
+        return False
+    # the story must show it was written: a message noun here or in the next sentences
+    window = [st] + [s.text for s in f.doc.sentences[i + 1:i + 3]]
+    noun = None
+    for w in window:
+        for np in NP.finditer(w):
+            if not _NON_MSG.search(w[max(0, np.start() - 20):np.end() + 20]):
+                noun = np
+                break
+        if noun:
+            break
+    if noun is None:
+        return False
+    ss, se = _subject_span(st, at)
+    senders = _parties(f, start + ss, start + se, st[ss:se])
+    if called:
+        rs, re_ = called.start("r"), called.end("r")
+    else:
+        rs = m.end() + len(st[m.end():]) - len(st[m.end():].lstrip())
+        re_ = _seg_end(st, rs, allow_comma_title=True)
+    recips = _parties(f, start + rs, start + re_, st[rs:re_], pronoun_subject=True)
+    if len(senders) != 1 or not recips:
+        return False
+    occ, occ_start, part = _occasion(st, re_ if not called else called.end(), [(rs, re_)])
+    if occ is None and not called:
+        om = re.match(r"\s+(?:on|for)\s+", st[re_:])
+        if om:
+            occ, occ_start, part = _occasion(st, re_, [])
+    medium, generic = _medium(noun)
+    date = _date(f, st, at, re_, occ_start, False, received=False)
+    _add(f, _Draft(senders[0], recips, "congratulation", medium, date, occ, i, start + at, False))
+    return True
+
+
+def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
+    m = _WROTE_TO.search(st)
+    if not m or _negated(st, m.start()):
+        return False
+    ss, se = _subject_span(st, m.start())
+    senders = _parties(f, start + ss, start + se, st[ss:se])
+    rs = m.end()
+    re_ = _seg_end(st, rs, allow_comma_title=True)
+    recips = _parties(f, start + rs, start + re_, st[rs:re_])
+    if len(senders) != 1 or not recips:
+        return False
+    occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
+    date = _date(f, st, m.start(), re_, occ_start, part, received=False)
+    _add(f, _Draft(senders[0], recips, _kind("", "", occ), "letter", date, occ, i, start + m.start(), False))
+    return True
+
+
+def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
+    """A sentence about a message already found: its date of dispatch, its addressee."""
+    if not f.drafts or not _FOLLOW.search(st) and not re.search(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b", st):
+        return
+    d = f.drafts[-1]
+    d.refs.append(i)
+    dm = _DISPATCH_DATE.search(st)
+    if dm and d.date is None:
+        dx = _DATE_EXPR.search(st, dm.end(), dm.end() + 20)
+        if dx and dx.start() - dm.end() < 4:
+            d.date = _date_of(f, dx)
+    ad = re.search(r"\baddressed\s+to\s+", st)
+    if ad and not d.recipients:
+        a0 = ad.end()
+        a1 = _seg_end(st, a0, allow_comma_title=True)
+        d.recipients = _parties(f, start + a0, start + a1, st[a0:a1])
+    if d.kind in (None, "other"):
+        _kind_from_follow(d, st)
+
+
+def _kind_from_follow(d: _Draft, st: str) -> None:
+    t = _THANKS_FOLLOW.search(st)
+    if t:
+        d.kind = "thanks"
+        if d.occasion is None and t.groupdict().get("occ"):
+            d.occasion = _clean_occ(t.group("occ"))
+
+
+def _layout(f: _Finder, i: int, start: int, st: str) -> None:
+    """Round-up paragraphs that open with "Title Name:" after a round-up sentence."""
+    ctx = f.context
+    if ctx is None or not ctx.recipients or not ctx.roundup:
+        return
+    s = f.doc.sentences[i]
+    if i > 0 and f.doc.sentences[i - 1].para == s.para:
+        return  # only a paragraph's first sentence can be a header
+    m = _HEADER.match(st)
+    if not m:
+        return
+    names = [n for n in {x[2] for x in f.cast.in_span(start, start + m.end("h"))}]
+    if len(names) != 1 or names[0] in ctx.recipients:
+        return
+    if any(d.sender == names[0] for d in f.drafts):
+        return
+    _add(f, _Draft(names[0], list(ctx.recipients), None, None, None, None, i, start, False))
+
+
+# ------------------------------------------------------------------ pieces
+
+
+def _skip_ws(st: str, i: int) -> int:
+    while i < len(st) and st[i].isspace():
+        i += 1
+    return i
+
+
+def _np_after(st: str, i: int, window: int) -> re.Match | None:
+    m = NP.search(st, i, min(len(st), i + window + 40))
+    if m and m.start() - i <= window:
+        # the noun must be the verb's object, not inside a later clause
+        between = st[i:m.start()]
+        if re.search(r"[.;]|\b(?:said|says|and\s+(?:said|added))\b", between):
+            return None
+        return m
+    return None
+
+
+def _np_before(st: str, i: int) -> re.Match | None:
+    best = None
+    for m in NP.finditer(st, max(0, i - 160), i):
+        best = m
+    return best
+
+
+def _clause_before(st: str, i: int) -> str:
+    j = max(st.rfind(";", 0, i), st.rfind(". ", 0, i))
+    return st[j + 1:i]
+
+
+def _subject_span(st: str, verb: int) -> tuple[int, int]:
+    """The subject of a clause that ends at `verb`: from the sentence start, past a
+    leading adverbial ("On the same day,", "In a separate cable,")."""
+    s = 0
+    lead = re.match(
+        r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
+        r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+", st[:verb]
+    )
+    if lead:
+        s = lead.end()
+    # "... reported that X sent", "... said X had sent": the subject after the last "that"
+    for m in re.finditer(r"\b(?:that|when|after|as|while)\s+", st[s:verb]):
+        if re.search(r"(?i)(?:said|says|reported|reports|announced|added|noted|denied|confirmed|recalled)\s*,?\s*(?:[^,]{0,60},\s*)?$", st[s:s + m.start()]):
+            s = s + m.end()
+    return s, verb
+
+
+def _seg_end(st: str, i: int, allow_comma_title: bool = False) -> int:
+    m = _SEG_END.search(st, i)
+    return m.start() if m else len(st)
+
+
+def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False) -> list[str]:
+    """Full names of the parties in the segment [a, b): people by the cast's mentions,
+    else a description or pronoun resolved, in the order named."""
+    out: list[str] = []
+    for _s, _e, n in f.cast.in_span(a, b):
+        if n not in out:
+            out.append(n)
+    if out:
+        return out
+    seg_s = seg.strip()
+    m = re.match(r"(?i)(?:him|her|them)\b", seg_s)
+    if m and pronoun_subject:
+        subj = f.cast.subject_at(a)
+        return [subj] if subj else []
     return []
+
+
+def _org(seg: str) -> str | None:
+    """An organisation that sends or receives ("the Central Committee of the Communist
+    Party of China")."""
+    for m in _ORG.finditer(seg):
+        t = m.group().strip()
+        t = re.sub(r"\s+(?:of|the|and|for)$", "", t)
+        if _ORG_WORDS.search(t) and len(t.split()) >= 2:
+            return " ".join(t.split())
+    return None
+
+
+def _medium(np: re.Match) -> tuple[str, bool]:
+    text = " ".join(np.group().lower().split())
+    for k in sorted(_NOUN_MEDIUM, key=len, reverse=True):
+        if re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text):
+            noun = np.group("noun").lower()
+            return _NOUN_MEDIUM[k], noun in {"greetings", "congratulations", "condolences", "felicitations"}
+    return "other", False
+
+
+def _kind(np_text: str, part: str, occ: str | None) -> str | None:
+    for text in (np_text, part):
+        low = text.lower()
+        best = None
+        for cue, kind in _KIND_CUES.items():
+            mm = re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", low)
+            if mm and (best is None or mm.start() < best[0]):
+                best = (mm.start(), kind)
+        if best:
+            return best[1]
+    return _occ_kind(occ)
+
+
+def _occ_kind(occ: str | None) -> str | None:
+    if not occ:
+        return None
+    low = occ.lower()
+    for cue, kind in _OCC_KINDS.items():
+        if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w])", low):
+            return kind
+    return None
+
+
+def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = None) -> tuple[str | None, int, bool]:
+    """The stated reason after offset `i`: (text, start, introduced by a participle)."""
+    end_limit = len(st) if limit is None else limit
+    for m in _OCC_INTRO.finditer(st, i, end_limit):
+        if any(a <= m.start() < b for a, b in segs):
+            continue
+        if _OCC_SKIP.match(st, m.end()):
+            continue
+        intro = m.group().strip().lower()
+        if intro == "for" and re.match(r"(?i)(?:the\s+)?(?:first|second|third)\b", st[m.end():]):
+            continue
+        e = _OCC_END.search(st, m.end())
+        stop = e.start() if e else len(st)
+        text = _clean_occ(st[m.end():stop])
+        if text and len(text) > 2:
+            participle = bool(re.match(r"(?i)(?:congratulating|thanking|felicitating|condoling|greeting)", intro))
+            return text, m.end(), participle
+    return None, -1, False
+
+
+def _clean_occ(t: str) -> str | None:
+    t = _PAREN.sub("", t)
+    t = " ".join(t.split()).strip(" ,;:.")
+    return t or None
+
+
+def _negated(st: str, i: int) -> bool:
+    return bool(_NEGATION.search(st[max(0, i - 40):i]))
+
+
+def _para(f: _Finder, i: int) -> int:
+    return f.doc.sentences[i].para
+
+
+# ------------------------------------------------------------------ dates
+
+
+def _rebase(text: str, base: dt.date | None) -> dt.date | None:
+    """A base date whose year the story contradicts (a scrape stamped 2009 on a story of
+    the 2019 election) takes the latest year the story writes in a full date."""
+    if base is None:
+        return None
+    years = [int(m.group("year")) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
+    years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\s+marks\b", text)]
+    later = [y for y in years if y > base.year]
+    if later:
+        try:
+            return base.replace(year=max(later))
+        except ValueError:
+            return base.replace(year=max(later), day=28)
+    return base
+
+
+def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
+    g = m.groupdict()
+    base = f.base
+    if g.get("wd"):
+        return D.last_weekday(g["wd"], base)
+    if g.get("day"):
+        mon = D.MONTHS[re.match(r"[A-Za-z]+", m.group()[3:] if m.group().lower().startswith("on ") else m.group()).group().lower()]
+        return D._make(int(g["year"]), mon, int(g["day"])) if g.get("year") else D.infer_year(mon, int(g["day"]), base)
+    if g.get("day2"):
+        mon = D.MONTHS[g["month2"].lower().rstrip(".")]
+        return D._make(int(g["year2"]), mon, int(g["day2"])) if g.get("year2") else D.infer_year(mon, int(g["day2"]), base)
+    if g.get("dom"):
+        return D.day_of_month(int(g["dom"]), base)
+    if g.get("same"):
+        return f.last_date or base
+    if g.get("rel"):
+        if base is None:
+            return None
+        return base if g["rel"].lower() == "today" else base - dt.timedelta(days=1)
+    return None
+
+
+def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, participle: bool, received: bool) -> dt.date | None:
+    """The sending day among the sentence's dates: in the sending clause (before the verb,
+    between verb and occasion, after "sent"/"dated"), not in a relative clause nor in an
+    occasion that a participle introduced."""
+    for m in _DATE_EXPR.finditer(st):
+        if m.group("monly"):
+            if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
+                return None
+            continue
+        lead = st[max(0, m.start() - 40):m.start()]
+        after_send = bool(re.search(r"(?i)\b(?:sent|dispatched|dated|written)\s+(?:\w+\s+){0,1}$", lead))
+        if received and not after_send:
+            continue
+        if re.search(r"(?i)\b(?:who|which|that|when)\s+(?:\w+\s+){0,4}$", lead) and not after_send:
+            continue
+        if after_send or m.start() < verb:
+            if m.start() < verb and re.search(r"\b(?:who|which)\b", st[m.end():verb]):
+                continue
+            return _date_of(f, m)
+        if occ_start < 0 or m.start() < occ_start:
+            return _date_of(f, m)
+        if not participle and re.match(r"\s*(?:[,.]|$)", st[m.end():]) and not re.search(r"[,;]", st[occ_start:m.start()]):
+            return _date_of(f, m)
+    return None
+
+
+# ------------------------------------------------------------------ bookkeeping
+
+
+def _add(f: _Finder, d: _Draft) -> None:
+    if d.ctx is None:
+        d.ctx = f.context
+    if d.sender in d.recipients:
+        d.recipients = [r for r in d.recipients if r != d.sender]
+    for old in f.drafts:
+        if old.sender == d.sender and (old.recipients == d.recipients or not old.recipients):
+            if not old.recipients:
+                old.recipients = d.recipients
+            if old.generic and not d.generic and d.medium:
+                old.medium, old.generic = d.medium, False
+            old.date = old.date or d.date
+            old.occasion = old.occasion or d.occasion
+            if old.kind in (None, "other") and d.kind:
+                old.kind = d.kind
+            old.refs.append(d.sentence)
+            return
+    f.drafts.append(d)
+
+
+def _finish(f: _Finder) -> list[Message]:
+    out: list[Message] = []
+    for d in f.drafts:
+        ctx = d.ctx
+        if not d.recipients and ctx and ctx.recipients:
+            d.recipients = list(ctx.recipients)
+        if not d.recipients or not d.sender:
+            continue
+        if any(d.sender in b and any(r in b for r in d.recipients) for b in f.blocked):
+            continue
+        if ctx:
+            d.kind = d.kind or ctx.kind
+            d.occasion = d.occasion or ctx.occasion
+            d.date = d.date or ctx.date
+            if d.medium is None:
+                d.medium = ctx.medium
+        kind = d.kind or "other"
+        if kind in ("congratulation", "other") and d.occasion and _HOLIDAY.search(d.occasion):
+            kind = "greeting"
+        recips = [_party(f, r) for r in d.recipients]
+        if len(recips) == 1 and d.occasion:
+            em = _ELECTION_TITLE.match(d.occasion)
+            if em:
+                t = _election_title(em.group("t"))
+                if t and not any(t.lower() in x.lower() or x.lower() in t.lower() for x in recips[0].titles):
+                    recips[0].titles.append(t)
+        out.append(Message(
+            kind=kind,
+            medium=d.medium or "message",
+            date=D.iso(d.date),
+            sender=_party(f, d.sender),
+            recipients=recips,
+            occasion=d.occasion,
+            cameo=_CAMEO.get(kind, "040"),
+            sentence=d.sentence,
+            refs=sorted(set(d.refs) - {d.sentence}),
+        ))
+    return out
+
+
+def _party(f: _Finder, name: str) -> Party:
+    if name in f.orgs:
+        return Party(name, [])
+    return f.cast.party(name)
+
+
+def _election_title(t: str) -> str | None:
+    t = _PAREN.sub("", t)
+    m = re.match(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|for|with|by|after|last|this)\s|[,;.]|$)", t)
+    if not m:
+        return None
+    out = T.clean_title(m.group("t"))
+    return out if T.is_title(out) else None

@@ -50,6 +50,11 @@ class Claim:
 
 @dataclass(slots=True)
 class Message:
+    """One written message. `sentence` is the index in the document's sentence list of
+    the sentence that reports it (both messages of an exchange share it); `refs` are the
+    indices of later sentences that refer back to it ("In his message, Xi said ...",
+    "The letter, dated November 1, ..."), where its content is reported."""
+
     kind: str
     medium: str
     date: str | None
@@ -60,3 +65,4 @@ class Message:
     cameo: str | None = None
     # index in the document's sentence list of the sentence that reports the message
     sentence: int = 0
+    refs: list[int] = field(default_factory=list)

@@ -3,18 +3,80 @@ surname, a pronoun or a description ("the Chinese president") refers to.
 
 `Cast.build(doc)` reads the whole document once; `cast.resolve(mention, pos)` gives the
 full name a mention at offset `pos` refers to.
+
+How names are found: runs of capitalised words (with particles such as "bin", "al-",
+"de" inside) are split into the office words that lead them ("Chinese President") and the
+name that follows ("Xi Jinping"). Words that are never names (offices, demonyms,
+organisation and calendar words: `data/name_stopwords.txt`) cannot start or end a name,
+nor can a word the story also uses in lower case. A person needs two name words, or one
+after a regnal prefix ("Pope Francis"); a lone word ("Xi") is a mention of the person
+whose name holds it.
+
+Titles come from every construction of the genre: before the name ("Chinese President
+Xi Jinping"), in apposition after it ("Kim Jong Un, general secretary of the WPK,"),
+in apposition before it ("the President of Zimbabwe, Emmerson Mnangagwa"), and in
+relative clauses on any later mention ("Xi, who is also ...", "the crown prince, who is
+also ...").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
+from . import titles as T
 from .model import Party
 from .sentences import Document
 
-NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")
-ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w\u2019']*\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z]{2,8})\)")
-PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w\u2019']*,?\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+_STOP = frozenset(w.lower() for line in lexicon.words("name_stopwords") for w in line.split())
+_PARTICLES = frozenset("bin bint ibn de da do dos das del della di du van von der den la le y al el".split())
+_PREFIXES = frozenset(w.lower() for w in lexicon.words("name_prefixes"))
+_HONORIFIC_WORDS = frozenset(
+    w.lower().rstrip(".") for line in lexicon.words("honorifics") for w in line.split()
+)
+_OFFICE_WORDS = frozenset(
+    w.lower() for src in ("titles", "title_modifiers", "countries") for line in lexicon.words(src)
+    for w in re.split(r"[\s-]+", line)
+)
+_NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
+_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
+_INITIAL_GAP = re.compile(r"\.[ \t]+")
+
+# "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
+_DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
+DESCRIPTION = re.compile(
+    r"(?<![\w-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Excellency)\s+)?"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
+    r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
+)
+_PRONOUN_RX = re.compile(r"(?<![\w'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'-])")
+_LEADING_PP = re.compile(
+    r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
+    r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
+)
+# a title that ends right before a name ("Chinese President ", "President of Laos ")
+_PRE_TITLE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
+    r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
+)
+# a title phrase followed by a comma right before a name ("the President of Zimbabwe, ")
+_REV_APPOS = re.compile(
+    r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
+    r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*,?|\([^()]{1,12}\)))*"
+    r"[ \t]*,[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$"
+)
+# what may introduce an apposition or a relative clause of titles after a mention
+_APPOS_LEAD = re.compile(
+    r"[ \t]*,[ \t]*(?:who[ \t]+(?:is|was|also[ \t]+serves[ \t]+as|serves[ \t]+as|is[ \t]+also|was[ \t]+also)[ \t]+|also[ \t]+)?"
+)
+_APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 
 
 @dataclass(slots=True)
@@ -22,6 +84,7 @@ class Person:
     name: str
     titles: list[str] = field(default_factory=list)
     first: int = 0  # offset of the first mention
+    female: bool = False
 
 
 @dataclass(slots=True)
@@ -30,33 +93,477 @@ class Cast:
     acronyms: dict[str, str]
     # (offset, full name) of every mention, in text order
     mentions: list[tuple[int, str]]
+    # (start, end, full name) of every name, surname and description mention, in text order
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    # per sentence: (start, end, paragraph, subject's full name or None)
+    subjects: list[tuple[int, int, int, str | None]] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document) -> "Cast":
-        people: dict[str, Person] = {}
-        mentions: list[tuple[int, str]] = []
-        for m in NAME.finditer(doc.text):
-            name = m.group()
-            if name not in people:
-                people[name] = Person(name, first=m.start())
-            mentions.append((m.start(), name))
-        acronyms = {m.group("short"): " ".join(m.group("long").split()) for m in ACRONYM.finditer(doc.text)}
-        return cls(list(people.values()), acronyms, mentions)
+        return _build(doc)
 
-    def party(self, name: str) -> Party:
+    def person(self, name: str) -> Person | None:
         for p in self.people:
             if p.name == name:
-                return Party(p.name, list(p.titles))
-        return Party(name, [])
+                return p
+        return None
+
+    def party(self, name: str) -> Party:
+        p = self.person(name)
+        return Party(p.name, list(p.titles)) if p else Party(name, [])
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions (start, end, full name) that lie inside [start, end), in text order."""
+        return [m for m in self.spans if m[0] >= start and m[1] <= end]
 
     def resolve(self, mention: str, pos: int) -> str | None:
         """The full name that `mention` (a name, surname, pronoun or description) at
         offset `pos` refers to, or None when nothing fits."""
-        m = mention.strip()
-        if m.lower() in PRONOUNS:
+        m = " ".join(mention.split()).strip(" ,.;:")
+        if not m:
+            return None
+        low = m.lower()
+        if low in PRONOUNS:
+            return self._pronoun(pos, low in _FEMALE)
+        for s, e, name in self.spans:
+            if s == pos and self_text_equal(m, name):
+                return name
+        return _resolve_name(self.people, self.spans, m, pos) or _resolve_description(self.people, self.spans, m, pos)
+
+    def subject_at(self, pos: int) -> str | None:
+        """The subject of the sentence holding `pos`, resolved."""
+        for s, e, _para, subj in self.subjects:
+            if s <= pos < e:
+                return subj
+        return None
+
+    def _pronoun(self, pos: int, female: bool) -> str | None:
+        idx = None
+        for i, (s, e, _p, _subj) in enumerate(self.subjects):
+            if s <= pos < e + 1:
+                idx = i
+                break
+        if idx is None:
             before = [n for o, n in self.mentions if o < pos]
             return before[-1] if before else None
-        for p in self.people:
-            if m == p.name or m in p.name.split():
-                return p.name
+        s, _e, para, subj = self.subjects[idx]
+        # an object or possessive pronoun after the subject of its own sentence is the
+        # subject ("Xi said he ..."); a pronoun that is the subject looks back
+        own = self.spans_before(s, pos)
+        if subj and own and _fits(self, subj, female):
+            return subj
+        fallback = None
+        for j in range(idx - 1, -1, -1):
+            ps, _pe, ppara, psubj = self.subjects[j]
+            if psubj and _fits(self, psubj, female):
+                if ppara == para:
+                    return psubj
+                if fallback is None:
+                    fallback = psubj
+        if fallback:
+            return fallback
+        before = [n for o, n in self.mentions if o < pos]
+        return before[-1] if before else None
+
+    def spans_before(self, start: int, pos: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.spans if start <= m[0] and m[1] <= pos]
+
+
+def self_text_equal(mention: str, name: str) -> bool:
+    return mention == name or mention in name or name in mention
+
+
+def _fits(cast: Cast, name: str, female: bool) -> bool:
+    p = cast.person(name)
+    if p is None:
+        return True
+    if female:
+        return p.female or not any(q.female for q in cast.people)
+    return not p.female
+
+
+# ---------------------------------------------------------------------------- building
+
+
+def _build(doc: Document) -> Cast:
+    text = doc.text
+    lower_words = {w for w in _LOWER_WORD.findall(text)}
+    runs = _runs(text)
+    people: dict[str, Person] = {}
+    full: list[tuple[int, int, str, int]] = []  # (start, end, name, run start)
+    singles: list[tuple[int, int, str]] = []
+    for run in runs:
+        got = _name_in_run(text, run, lower_words)
+        if got is None:
+            continue
+        s, e, ntoks = got
+        name = text[s:e]
+        if ntoks >= 2:
+            full.append((s, e, name, run[0][0]))
+            if name not in people:
+                people[name] = Person(name, first=s)
+        elif ntoks == 1:
+            singles.append((s, e, name))
+    canon = _merge(list(people))
+    persons: dict[str, Person] = {}
+    for name, p in people.items():
+        c = canon[name]
+        if c not in persons:
+            persons[c] = Person(c, first=people[c].first if c in people else p.first)
+        persons[c].first = min(persons[c].first, p.first)
+    spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    for s, e, word in singles:
+        name = _resolve_name(plist, spans, word, s)
+        if name:
+            spans.append((s, e, name))
+    spans.sort()
+    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
+    # titles of full-name mentions: before the name, in apposition before and after
+    prev_end = 0
+    sent_starts = [s.start for s in doc.sentences]
+    for s, e, name, run_start in full:
+        p = persons[canon[name]]
+        lo = max(prev_end, _sentence_start(sent_starts, s), s - 240)
+        pre = _PRE_TITLE.search(masked, lo, s) if run_start < s else None
+        if pre and pre.end() == s:
+            for t in T.split_titles(text[pre.start():pre.end()]):
+                _add_title(p, t)
+            if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
+                _of_place(p, text, pre, e)
+        else:
+            rev = _REV_APPOS.search(masked, lo, s) if lo < s else None
+            if rev and rev.end() == s:
+                for t in T.split_titles(text[rev.start():rev.end()]):
+                    _add_title(p, t)
+        prev_end = e
+    # descriptions ("the Chinese president") become mentions of the person they describe
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    for m in DESCRIPTION.finditer(text):
+        if any(s <= m.start() < e for s, e, _n in spans):
+            continue
+        name = _resolve_description(plist, spans, m.group(), m.start())
+        if name:
+            spans.append((m.start(), m.end(), name))
+    spans.sort()
+    # appositions and relative clauses after any mention
+    for s, e, name in spans:
+        for t in _appositive_titles(text, masked, e, spans):
+            _add_title(persons[name], t) if name in persons else None
+    for p in persons.values():
+        p.female = _female(text, p)
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [])
+    cast.subjects = _subjects(doc, cast)
+    return cast
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    lo = 0
+    for s in starts:
+        if s <= pos:
+            lo = s
+        else:
+            break
+    return lo
+
+
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised words (and particles) separated only by spaces (or by the
+    full stop of an initial: "Michael D. Higgins")."""
+    runs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    last_end = -1
+    for m in _WORD.finditer(text):
+        w = m.group()
+        cap = w[0].isupper() or bool(_ARABIC_ARTICLE.match(w))
+        particle = w in _PARTICLES
+        if cur:
+            gap = text[last_end:m.start()]
+            prev = text[cur[-1][0]:cur[-1][1]]
+            joined = (gap.isspace() and "\n" not in gap) or (
+                _INITIAL_GAP.fullmatch(gap) is not None and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
+            )
+            if not joined or not (cap or particle) or prev.endswith(("'s", "\u2019s")):
+                runs.append(cur)
+                cur = []
+        if cap or (particle and cur):
+            cur.append((m.start(), m.end()))
+            last_end = m.end()
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+            last_end = m.end()
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
+    base = re.sub(r"['\u2019]s$", "", w)
+    low = base.lower()
+    if low in _NOT_NAME or low in _PARTICLES or low in _PREFIXES:
+        return False
+    if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
+        return False
+    if base.isupper() and len(base) > 1 and not _ROMAN.match(base):
+        return False  # an acronym
+    if first and low in lower_words:
+        return False
+    return True
+
+
+def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -> tuple[int, int, int] | None:
+    """(start, end, number of name words) of the name in a run of capitalised words."""
+    words = [text[s:e] for s, e in run]
+    i = 0
+    while i < len(words) and not _is_name_word(words[i], lower_words, True):
+        i += 1
+    if i == len(words):
         return None
+    j = len(words) - 1
+    while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])):
+        j -= 1
+    # a name stops at the first office word after it ("Bermúdez President of ...")
+    k = i
+    while k < j and (_is_name_word(words[k + 1], lower_words, False) or _ROMAN.match(words[k + 1])
+                     or words[k + 1] in _PARTICLES or words[k + 1].lower() in {"al", "el"}
+                     or (len(words[k + 1]) == 1 and words[k + 1].isupper())):
+        k += 1
+    j = k
+    n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
+    start = run[i][0]
+    if i > 0 and words[i - 1].lower() in _PREFIXES:
+        start = run[i - 1][0]
+        n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(("sheikh", "sayyid")) else 0
+    end = run[j][1]
+    w = text[start:end]
+    if w.endswith(("'s", "\u2019s")):
+        end -= 2
+    return start, end, n
+
+
+def _tokens(name: str) -> set[str]:
+    out = set()
+    for w in name.lower().split():
+        w = re.sub(r"['\u2019]s$", "", w)
+        if w in _PARTICLES or w in _PREFIXES:
+            continue
+        out.add(w)
+        if "-" in w:
+            head, _, rest = w.partition("-")
+            if head in {"al", "el", "ad", "as", "ar", "an"}:
+                out.add(rest)
+    return out
+
+
+def _merge(names: list[str]) -> dict[str, str]:
+    """Each name to the fullest form of the same person ("Nana Akufo-Addo" -> "Nana Addo
+    Dankwa Akufo-Addo") when exactly one fuller name holds all its words."""
+    toks = {n: _tokens(n) for n in names}
+    out = {}
+    for n in names:
+        # several fuller names hold it ("Sheikh Mohammed"): the first one the story names
+        sup = [m for m in names if m != n and toks[n] and toks[n] < toks[m]]
+        out[n] = sup[0] if sup else n
+    # chains: follow to the end
+    for n in names:
+        seen = {n}
+        while out[out[n]] != out[n] and out[n] not in seen:
+            seen.add(out[n])
+            out[n] = out[out[n]]
+    return out
+
+
+def _strip_address(m: str) -> str:
+    """"President Dr Arif Alvi" -> "Arif Alvi"; titles and honorifics before a name off."""
+    words = m.split()
+    i = 0
+    while i < len(words) - 1 and (words[i].lower().rstrip(".") in _NOT_NAME or words[i].lower() in _PREFIXES):
+        i += 1
+    return " ".join(words[i:])
+
+
+def _resolve_name(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int) -> str | None:
+    for p in people:
+        if p.name == m:
+            return p.name
+    bare = _strip_address(m)
+    want = _tokens(bare) or _tokens(m)
+    if not want:
+        return None
+    cands = [p.name for p in people if want <= _tokens(p.name)]
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    return _most_recent(cands, spans, pos)
+
+
+def _most_recent(cands: list[str], spans: list[tuple[int, int, str]], pos: int) -> str:
+    best, best_pos = None, -1
+    for s, _e, n in spans:
+        if n in cands and s < pos and s > best_pos:
+            best, best_pos = n, s
+    if best:
+        return best
+    for s, _e, n in spans:
+        if n in cands:
+            return n
+    return cands[0]
+
+
+_DESC_MAP = lexicon.mapping("descriptions")
+
+
+def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int) -> str | None:
+    """"the Chinese president" -> the person with that office and nationality, most
+    recently mentioned before `pos`."""
+    low = " ".join(m.lower().split())
+    low = re.sub(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+", "", low)
+    low = re.sub(r"^(?:the|his|her|their)\s+", "", low)
+    head, nation = T.office_of(low)
+    for k, v in _DESC_MAP.items():
+        if re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", low):
+            head = None if v == "*" else v
+            if k in {"his holiness", "holy father", "pontiff"}:
+                head = "pope"
+            break
+    else:
+        if head is None:
+            return None
+    if head is None and nation is None:
+        return None
+    scored: list[tuple[int, str]] = []
+    for p in people:
+        offices = [T.office_of(t) for t in p.titles]
+        first_word = p.name.split()[0].lower()
+        if first_word in _PREFIXES:
+            offices.append((first_word, None))
+        best = 0
+        for h, n in offices:
+            if head and h != head and not (h and head in h.split()):
+                continue
+            if nation and n != nation:
+                continue
+            score = 2 if (head and h == head) else 1
+            if not nation and n is None:
+                score += 1  # "the President" is the one titled just "President"
+            best = max(best, score)
+        if best:
+            scored.append((best, p.name))
+    if not scored:
+        return None
+    top = max(s for s, _ in scored)
+    return _most_recent([n for s, n in scored if s == top], spans, pos)
+
+
+def _add_title(p: Person, t: str) -> None:
+    t = T.clean_title(t)
+    if not t or len(t) > 160:
+        return
+    low = t.lower()
+    for i, old in enumerate(p.titles):
+        o = old.lower()
+        if low == o or low in o:
+            return
+        if o in low:
+            p.titles[i] = t
+            return
+    p.titles.append(t)
+
+
+def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
+    """"Archbishop Launay Saturné of Cap-Haïtien": the bare office takes the place."""
+    bare = T.clean_title(pre.group())
+    if " " in bare.strip() or not T.is_title(bare):
+        return
+    m = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)", text[e:e + 80])
+    if m:
+        for i, t in enumerate(p.titles):
+            if t.lower() == bare.lower():
+                p.titles[i] = f"{bare} of {m.group(1)}"
+
+
+def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    out: list[str] = []
+    pos = e
+    for _ in range(6):
+        lead = _APPOS_LEAD.match(masked, pos)
+        if not lead or "," not in lead.group():
+            break
+        start = lead.end()
+        if not T.TITLE_START.match(masked, start):
+            break
+        end_m = _APPOS_END.search(masked, start, start + 200)
+        end = end_m.start() if end_m else min(len(text), start + 200)
+        if any(start <= s <= end + 2 for s, _e, _n in spans):
+            break  # the office of the next person named
+        got = T.split_titles(text[start:end])
+        if not got:
+            break
+        out.extend(got)
+        pos = end
+    return out
+
+
+def _female(text: str, p: Person) -> bool:
+    if any(w in t.lower() for t in p.titles for w in ("chairwoman", "queen", "princess", "spokeswoman")):
+        return True
+    i = text.find(p.name)
+    return bool(re.search(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$", text[max(0, i - 12):i])) if i >= 0 else False
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in ACRONYM.finditer(text):
+        short = m.group("short")
+        if short in out or not short.isupper():
+            continue
+        words = m.group("long").replace(",", " ").split()
+        long = _initials_match(words, short)
+        if long:
+            out[short] = long
+    return out
+
+
+_SMALL = {"of", "the", "and", "for", "on"}
+
+
+def _initials_match(words: list[str], short: str) -> str | None:
+    """The shortest tail of `words` whose capitalised initials spell `short`."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _SMALL:
+            continue
+        tail = [w for w in words[i:] if w.lower() not in _SMALL]
+        letters = "".join(w[0] for w in tail).upper()
+        if letters == short.upper():
+            return " ".join(words[i:])
+        if len(letters) > len(short):
+            break
+    return None
+
+
+def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None]]:
+    """Each sentence's subject: the first person it mentions outside a leading
+    prepositional phrase ("In his message to Sri Lankan President ..., Xi said" -> Xi); a
+    pronoun subject takes the previous sentence's subject."""
+    out: list[tuple[int, int, int, str | None]] = []
+    prev: str | None = None
+    for s in doc.sentences:
+        lead = _LEADING_PP.match(s.text)
+        off = s.start + (lead.end() if lead else 0)
+        subj = None
+        first_span = next((m for m in cast.spans if off <= m[0] < s.end), None)
+        pron = _PRONOUN_RX.search(doc.text, off, min(s.end, off + 40))
+        if pron and (first_span is None or pron.start() < first_span[0]) and pron.group().lower() in {"he", "she"}:
+            subj = prev
+        elif first_span:
+            subj = first_span[2]
+        elif lead:
+            inner = next((m for m in cast.spans if s.start <= m[0] < off), None)
+            subj = inner[2] if inner and pron is None else None
+        out.append((s.start, s.end, s.para, subj))
+        if subj:
+            prev = subj
+    return out

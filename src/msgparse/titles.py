@@ -1,0 +1,75 @@
+"""Offices as the genre writes them: "Chinese President", "general secretary of the
+Workers' Party of Korea", "Deputy Prime Minister and Foreign Minister".
+
+A title is modifiers (demonyms, country names, "Former", "Deputy") + an office noun from
+`data/titles.txt` + an optional "of ..." complement. The patterns here find titles; the
+cast (parties.py) decides whose they are.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+HEAD = lexicon.alternation("titles")
+_COUNTRY_MAP = lexicon.mapping("countries")
+NATION = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("countries"), key=len, reverse=True)
+)
+MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?)"
+HONORIFIC = lexicon.alternation("honorifics")
+
+# acronyms in parentheses are dropped from titles ("(CPC)")
+ACRONYM_PAREN = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)")
+# a title at the start of a phrase: the?/MODs/HEAD
+TITLE_START = re.compile(
+    r"(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b", re.I
+)
+# where one title of a list ends and the next begins: ", " or " and " before a title
+_SPLIT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)"
+    r"|\s+and\s+(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
+    re.I,
+)
+_LEAD = re.compile(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
+
+
+def clean_title(t: str) -> str:
+    """A title as written, less acronyms in parentheses, a leading "the" and honorifics."""
+    t = ACRONYM_PAREN.sub("", t)
+    t = _LEAD.sub("", t.strip(" ,;:"))
+    return " ".join(t.split())
+
+
+def split_titles(phrase: str) -> list[str]:
+    """The titles of a phrase that is nothing but titles: "UAE Vice President, Prime
+    Minister and Ruler of Dubai" gives three; pieces that are no title are dropped."""
+    phrase = ACRONYM_PAREN.sub("", phrase)
+    out = []
+    for piece in _SPLIT.split(phrase):
+        piece = clean_title(piece)
+        if piece and TITLE_START.match(piece):
+            out.append(piece)
+    return out
+
+
+def is_title(phrase: str) -> bool:
+    m = TITLE_START.match(clean_title(phrase))
+    return bool(m)
+
+
+def nation_of(word: str) -> str | None:
+    """The country a demonym or country name stands for ("Turkish" -> "Turkey")."""
+    return _COUNTRY_MAP.get(" ".join(word.lower().split()).removesuffix("'s").removesuffix("\u2019s"))
+
+
+_HEAD_RX = re.compile(r"\b(?:" + HEAD + r")\b", re.I)
+_NATION_RX = re.compile(r"(?<![\w-])(?:" + NATION + r")(?![\w-])", re.I)
+
+
+def office_of(title: str) -> tuple[str | None, str | None]:
+    """(head, country) of a title: "Chinese President" -> ("president", "China"),
+    "President of the Republic of Türkiye" -> ("president", "Turkey")."""
+    h = _HEAD_RX.search(title)
+    n = _NATION_RX.search(title)
+    return (" ".join(h.group().lower().split()) if h else None, nation_of(n.group()) if n else None)
