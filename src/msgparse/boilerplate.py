@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import agencies, lexicon, stamps
+from . import agencies, dateline, lexicon, stamps
 
 _EDGE = r"[\s\u2022\u00b7*|>:.\-\u2013\u2014]*"
 
@@ -83,7 +83,8 @@ def kind(line: str) -> str | None:
     if _PREFIX.match(s) and words <= _PREFIX_MAX_WORDS:
         if _CAPTION_START.match(s) or s.lower().startswith(("photo", "picture", "(photo")):
             return "caption"
-        return "credit"
+        if not _SENTENCES.search(s):  # more than one sentence: story glued on, keep it
+            return "credit"
     if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
         return "caption"
     if credit_line(s):
@@ -91,10 +92,20 @@ def kind(line: str) -> str | None:
     if stamps.stamp_date(s)[0]:
         return "stamp"
     if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or (_CAPTION_MARK.search(s) and re.search(r"photo", s, re.I))):
-        return "caption"
+        # a caption is a sentence or two; a dateline or more sentences mean story is glued on
+        if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
+            return "caption"
     if _pipe_row(s):
         return "furniture"
     return None
+
+
+_SENTENCES = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?][\"\u201d]?\s+[A-Z]")
+
+
+def is_caption(s: str) -> bool:
+    """Text that describes a picture: "(L) walks with ... in this undated photo"."""
+    return bool(_CAPTION_START.match(s.strip()) or _CAPTION_MARK.search(s))
 
 
 def _contains(s: str) -> bool:

@@ -15,7 +15,8 @@ The steps, in order:
    `headline` when the input gave none;
 5. the dateline at the head of the story parsed and cut;
 6. link lists under "Related" headings cut; credits and end markers glued to line
-   ends cut; after the story's sign-off only prose of some length survives;
+   ends cut; under the story's sign-off, a lone teaser line and short lines that are
+   no sentences (site name, menu) cut;
 7. a paragraph repeated verbatim (a standfirst printed again) kept once;
 8. agencies gathered from the dateline, credits and "KCNA reported"-style mentions;
    `published` from header > metadata > stamp > dateline date.
@@ -35,6 +36,7 @@ from .model import Cleaned, Dateline
 
 _HEADER_MAX_LINES = 12
 _TAIL_PROSE_MAX = 300
+_FOOTER_WORDS = 8
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
 _CONNECTORS = frozenset("the a an of to and or in on for with by that at from as is was are".split())
 _PAGE_SUFFIX = re.compile(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
@@ -44,6 +46,7 @@ _PAGE_SUFFIX = re.compile(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
 class _Line:
     para: int
     text: str
+    raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
     agencies: list[str] = field(default_factory=list)
@@ -83,7 +86,7 @@ def _read_lines(text: str) -> list[_Line]:
         indented = raw[:1].isspace()
         if out and (blank or (indented and prev.endswith(_TERMINAL))):
             para += 1
-        out.append(_Line(para, s))
+        out.append(_Line(para, s, raw.strip()))
         blank, prev = False, s
     return out
 
@@ -96,12 +99,13 @@ def _title_like(lines: list[_Line], i: int) -> bool:
     """A line above the story that is no sentence: short, unfinished, not wrapped prose."""
     s = lines[i].text
     words = s.split()
-    if s.endswith(_TERMINAL) and len(words) >= 8:
-        return False
-    if len(words) > 30 or s.endswith((",", ";")) or words[-1].lower() in _CONNECTORS:
+    if s.endswith((".", "!", "?")) or (s.endswith(_TERMINAL) and len(words) >= 8):
+        return False  # a sentence, however short
+    if len(words) > 30:
         return False
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt and nxt.para == lines[i].para and nxt.kind is None and nxt.text[:1].islower():
+    if nxt and nxt.para == lines[i].para and nxt.kind is None and (
+            nxt.text[:1].islower() or s.endswith((",", ";")) or words[-1].lower() in _CONNECTORS):
         return False  # the sentence runs on into the next line
     return True
 
@@ -170,7 +174,7 @@ def _cut_line(lines: list[_Line], i: int, cuts: _Cuts) -> dt.date | None:
     if ln.cut:
         return None
     ln.cut = True
-    cuts.add((i, 0), ln.text)
+    cuts.add((i, 0), _whole(ln))
     day = None
     if ln.kind in {"credit", "stamp", "byline"}:
         cuts.credit((i, 0), _credited_by_line(ln.text))
@@ -185,6 +189,11 @@ def _credited_by_line(s: str) -> list[str]:
     # a photo credit inside a credit row names no agency of the story
     s = boilerplate.PHOTO_CREDIT.sub(" ", s)
     return agencies.all_in(s)
+
+
+def _whole(ln: _Line) -> str:
+    """The line as written when it is still whole, else what is left of it."""
+    return ln.raw if ln.raw and " ".join(ln.raw.split()) == ln.text else ln.text
 
 
 def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
@@ -225,7 +234,7 @@ def _cut_header(lines: list[_Line], cuts: _Cuts, headline: str | None) -> tuple[
     for i in cands:
         lines[i].cut = True
         if i != title:
-            cuts.add((i, 0), lines[i].text)
+            cuts.add((i, 0), _whole(lines[i]))
     return lead, headline
 
 
@@ -261,7 +270,8 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> datelin
     ln = lines[lead]
     for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
         d = dateline.STRONG.match(ln.text, m.end())
-        if d:
+        caption = ln.text[: m.start()]
+        if d and (not caption.strip() or boilerplate.is_caption(caption)):
             cuts.add((lead, 0), ln.text[: m.start()])
             cuts.add((lead, 0), m.group())
             cuts.add((lead, 0), d.group())
@@ -284,7 +294,7 @@ def _cut_sections(lines: list[_Line], cuts: _Cuts) -> None:
                 if not _title_like(lines, j) or _prose(lines[j].text):
                     break
                 lines[j].cut = True
-                cuts.add((j, 0), lines[j].text)
+                cuts.add((j, 0), _whole(lines[j]))
             j += 1
 
 
@@ -302,7 +312,7 @@ def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
         if names and len(later) >= 2 and text.count(". ") == 0 and len(text) <= 200:
             # one sentence closing on an agency tag amid the story: a photo caption
             ln.cut = True
-            cuts.add((i, 0), ln.text)
+            cuts.add((i, 0), _whole(ln))
             continue
         for k, p in enumerate(pieces):
             cuts.add((i, 2 + k), p)
@@ -312,11 +322,16 @@ def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
         signed = i
     if signed is None:
         return
+    # a line printed right under the sign-off, in the same block, is the page's teaser;
+    # short lines that are no sentences, below it, are the page's footer (site name, menu)
     tail = [i for i in range(signed + 1, len(lines)) if not lines[i].cut]
-    if tail and len(tail) <= 2 and sum(len(lines[i].text) for i in tail) <= _TAIL_PROSE_MAX:
-        for i in tail:
+    if len(tail) == 1 and lines[tail[0]].para == lines[signed].para and len(lines[tail[0]].text) <= _TAIL_PROSE_MAX:
+        lines[tail[0]].cut = True
+        cuts.add((tail[0], 0), _whole(lines[tail[0]]))
+    for i in tail:
+        if not lines[i].cut and _title_like(lines, i) and len(lines[i].text.split()) <= _FOOTER_WORDS:
             lines[i].cut = True
-            cuts.add((i, 0), lines[i].text)
+            cuts.add((i, 0), _whole(lines[i]))
 
 
 def _cut_repeats(lines: list[_Line], cuts: _Cuts, lead: int | None) -> None:
@@ -333,10 +348,10 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts, lead: int | None) -> None:
             continue
         if key in seen:
             first = seen[key]
-            # the earlier copy goes when it stands at the head (a standfirst), else the later
-            drop = order[first] if first < 3 else p
+            # the earlier copy goes when it opens the story (a standfirst), else the later
+            drop = order[first] if first == 0 else p
             for i in paras[drop]:
                 lines[i].cut = True
-                cuts.add((i, 0), lines[i].text)
+                cuts.add((i, 0), _whole(lines[i]))
         else:
             seen[key] = n

@@ -1,0 +1,340 @@
+"""The cleaner: boilerplate out, dateline, agencies, headline and publication date in."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from msgparse import agencies, boilerplate, dateline
+from msgparse.clean import clean
+from msgparse.model import Dateline
+
+STORY = (
+    "Chinese President Xi Jinping on Monday sent a message of condolence to Mongolian President "
+    "Ukhnaa Khurelsukh over the floods in the west of the country.\n\n"
+    "Xi said China stands ready to help with the relief work."
+)
+STORY2 = (
+    "Kim Jong Un on Tuesday sent a message of greetings to Lao President Thongloun Sisoulith on the "
+    "National Day of Laos.\n\nThe message wished the Lao people prosperity."
+)
+
+
+# ---- scrape header and published ---------------------------------------------------------
+
+def test_scrape_header_glued_to_the_story_is_cut_and_gives_published() -> None:
+    c = clean(" date 2021-01-11 Kindly Share This Story:\n\n" + STORY)
+    assert c.published == "2021-01-11"
+    assert c.removed == ["date 2021-01-11", "Kindly Share This Story:"]
+    assert c.text.startswith("Chinese President Xi Jinping on Monday")
+
+
+def test_scrape_header_wins_over_metadata_even_when_wrong() -> None:
+    c = clean(" date 2009-01-01 " + STORY, published="2019-02-28")
+    assert c.published == "2009-01-01"
+
+
+def test_metadata_wins_over_a_stamp_and_a_stamp_over_the_dateline() -> None:
+    text = "Published: 2018/3/18 18:12:03\n\nMOSCOW, Mar. 17 (Xinhua) -- " + STORY
+    assert clean(text).published == "2018-03-18"
+    assert clean(text, published="2018-03-20").published == "2018-03-20"
+    assert clean("MOSCOW, Mar. 17, 2018 (Xinhua) -- " + STORY).published == "2018-03-17"
+
+
+def test_partial_header_gives_the_year_to_a_dateline_but_no_date_alone() -> None:
+    c = clean(" date 2019-09 By Kodjo Mensah, GNA\n\nAccra, Sept. 7, GNA - " + STORY)
+    assert c.published == "2019-09-07"
+    assert c.dateline == Dateline("Accra", "2019-09-07", "GNA")
+    assert c.removed[:3] == ["date 2019-09", "By Kodjo Mensah, GNA", "Accra, Sept. 7, GNA -"]
+    assert clean(" date 2024-10 " + STORY).published is None
+
+
+def test_december_dateline_on_a_january_page_is_the_previous_year() -> None:
+    c = clean(" date 2021-01-02 Pyongyang, December 31 (KCNA) -- " + STORY)
+    assert c.dateline == Dateline("Pyongyang", "2020-12-31", "KCNA")
+    assert c.published == "2021-01-02"
+
+
+def test_dateline_without_year_and_no_other_date_leaves_published_null() -> None:
+    c = clean("Pyongyang, May 8 (KCNA) -- " + STORY)
+    assert c.published is None
+    assert c.dateline == Dateline("Pyongyang", None, "KCNA")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("(Xinhua) 09:16, November 01, 2020", "2020-11-01"),
+    ("Xinhua) 08:16, December 13, 2023", "2023-12-13"),
+    ("2018-03-19 08:46", "2018-03-19"),
+    ("13:40, June 27, 2021", "2021-06-27"),
+    ("All News 10:41 March 23, 2022", "2022-03-23"),
+    ("Last Updated: 2018-03-19 12:50 | Xinhua", "2018-03-19"),
+    ("Published — Monday 14 November 2016", "2016-11-14"),
+    ("MAP 11 December 2022", "2022-12-11"),
+])
+def test_publication_stamps(stamp: str, day: str) -> None:
+    c = clean(stamp + "\n\n" + STORY)
+    assert c.published == day
+    assert c.removed == [stamp]
+    assert stamp not in c.text
+
+
+def test_a_dated_line_inside_a_quoted_letter_is_kept() -> None:
+    text = STORY + "\n\nHavana, November 25, 2020\n\nDear President and friend:\n\nFraternally,"
+    assert "Havana, November 25, 2020" in clean(text).text
+
+
+# ---- datelines ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place, date, agency", [
+    ("BEIJING, Sept. 9 (Xinhua) --", "BEIJING", "Sept. 9", "Xinhua"),
+    ("EIJING, Sept. 9 (Xinhua) --", "EIJING", "Sept. 9", "Xinhua"),
+    ("PYONGYANG, January 1 (KCNA) --", "PYONGYANG", "January 1", "KCNA"),
+    ("ABUJA (NAN) -", "ABUJA", None, "NAN"),
+    ("Moscow, 12 June 2021 (TASS) \u2014", "Moscow", "12 June 2021", "TASS"),
+    ("HANOI (VNA) \u2013", "HANOI", None, "VNA"),
+    ("MOSCOW, April 2. /TASS/.", "MOSCOW", "April 2", "TASS"),
+    ("Havana, Jun 15 (ACN)", "Havana", "Jun 15", "ACN"),
+    ("ISLAMABAD, Sep 07 (APP):", "ISLAMABAD", "Sep 07", "APP"),
+    ("Accra, Sept. 7, GNA -", "Accra", "Sept. 7", "GNA"),
+    ("DUBAI, 12th March, 2024 (WAM) --", "DUBAI", "12th March, 2024", "WAM"),
+    ("Xinhua News Agency, Beijing, January 15th-", "Beijing", "January 15th", "Xinhua"),
+    ("APA-Abuja (Nigeria)", "Abuja", None, "APA"),
+    ("MOSCOW (Reuters) -", "MOSCOW", None, "Reuters"),
+    ("BEIJING, Sept. 9 (CGTN) --", "BEIJING", "Sept. 9", "CGTN"),
+    ("Rabat \u2013", "Rabat", None, None),
+    ("SEOUL\u2013", "SEOUL", None, None),
+    ("RIYADH:", "RIYADH", None, None),
+])
+def test_dateline_forms(opening: str, place: str, date: str | None, agency: str | None) -> None:
+    f = dateline.match(opening + " " + STORY)
+    assert f is not None
+    assert (f.text, f.place, f.date, f.agency) == (opening, place, date, agency)
+
+
+def test_dateline_is_cut_from_text_and_parsed() -> None:
+    c = clean(" date 2019-09-09 EIJING, Sept. 9 (Xinhua) -- " + STORY)
+    assert c.dateline == Dateline("EIJING", "2019-09-09", "Xinhua")
+    assert c.text.startswith("Chinese President")
+    assert c.agencies == ["Xinhua"]
+
+
+def test_a_broadcaster_in_the_dateline_is_no_agency() -> None:
+    c = clean("BEIJING, Sept. 9 (CGTN) -- " + STORY)
+    assert c.dateline is not None and c.dateline.agency == "CGTN"
+    assert c.agencies == []
+
+
+def test_dateline_line_of_its_own() -> None:
+    c = clean("Abu Dhabi - WAM\n" + STORY)
+    assert c.dateline == Dateline("Abu Dhabi", None, "WAM")
+    assert c.removed == ["Abu Dhabi - WAM"]
+
+
+def test_dateline_glued_behind_a_photo_credit() -> None:
+    text = ("Kim Jong-un (L) walks with Xi Jinping in Beijing in this undated photo. "
+            "KCNA via REUTERS/File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) -- " + STORY)
+    c = clean(text, published="2019-01-02")
+    assert c.removed == [
+        "Kim Jong-un (L) walks with Xi Jinping in Beijing in this undated photo.",
+        "KCNA via REUTERS/File PhotoREUTERS",
+        "SEOUL, Jan. 1 (Yonhap) --",
+    ]
+    assert c.dateline == Dateline("SEOUL", "2019-01-01", "Yonhap")
+    assert c.agencies == ["Yonhap"]  # the photo credit names no agency of the story
+
+
+def test_a_name_with_a_dash_is_no_dateline() -> None:
+    assert dateline.match("By the way - nothing") is None
+    assert dateline.match("Photo: Xinhua") is None
+
+
+# ---- agencies ----------------------------------------------------------------------------
+
+def test_closing_tag_gives_agencies_in_order() -> None:
+    c = clean(STORY + " (Xinhua/NAN)")
+    assert c.agencies == ["Xinhua", "NAN"]
+    assert c.removed == ["(Xinhua/NAN)"]
+    assert c.text.endswith("relief work.")
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("Source: Xinhua", ["Xinhua"]),
+    ("Source: Yonhap News Agency", ["Yonhap"]),
+    ("Source: Agence Marocaine De Presse", ["MAP"]),
+    ("(Taken from Prensa Latina)", ["Prensa Latina"]),
+    ("( MENAFN - Kuwait News Agency (KUNA))", ["KUNA"]),
+    ("WAM/Nour Hassan/Hazem Hussein", ["WAM"]),
+    ("Reuters and AP contributed to this report.", ["Reuters", "AP"]),
+    ("Viet Nam News / Source: VNS", []),
+    ("(Web editor: Zhao Yan, Liang Jun)", []),
+    ("Xinhua", ["Xinhua"]),
+])
+def test_credit_lines(credit: str, names: list[str]) -> None:
+    c = clean(STORY + "\n\n" + credit)
+    assert c.agencies == names
+    assert c.removed == [credit]
+
+
+@pytest.mark.parametrize("end, names", [
+    ("/Xinhua/", ["Xinhua"]),
+    ("(NAN)", ["NAN"]),
+    ("-VNA", ["VNA"]),
+    ("\u2014 Reuters", ["Reuters"]),
+    ("\u2014 VNS", []),  # the outlet's own sign-off
+    ("Enditem", []),
+    ("(END)", []),
+    ("(end) za", []),
+    ("./.", []),
+    ("-- END --", []),
+])
+def test_sign_offs_glued_to_the_last_sentence(end: str, names: list[str]) -> None:
+    c = clean(STORY + end)
+    assert c.text.endswith("relief work.")
+    assert c.removed == [end]
+    assert c.agencies == names
+
+
+def test_agencies_named_as_the_source_in_the_story() -> None:
+    text = ("SEOUL, Jan. 1 (Yonhap) -- Kim sent a card to Xi, the North's official Korean Central "
+            "News Agency (KCNA) reported Tuesday. Xi replied, according to the KNCA.")
+    assert clean(text, published="2019-01-02").agencies == ["Yonhap", "KCNA"]
+
+
+def test_photo_credits_name_no_agency() -> None:
+    text = STORY + "\n\nKing Salman at the palace. (AP Photo/John Hill, Pool, File)\n\n" + STORY2
+    c = clean(text)
+    assert c.agencies == []
+    assert "King Salman at the palace. (AP Photo/John Hill, Pool, File)" in c.removed
+
+
+def test_agency_names_are_canonical_and_capitals_matter() -> None:
+    assert agencies.canonical("Korean Central News Agency") == "KCNA"
+    assert agencies.canonical("the Saudi Press Agency") == "SPA"
+    assert agencies.canonical("REUTERS") == "Reuters"
+    assert agencies.canonical("map") is None
+    assert agencies.canonical("KNCA") is None
+    assert agencies.all_in("a map of Xinhuanet, ITAR-TASS and APA-Abuja") == ["TASS", "APA"]
+
+
+# ---- boilerplate lines -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Kindly Share This Story:", "Share this:", "Follow us on Twitter", "Click here to subscribe",
+    "Subscribe to our newsletter", "Read more", "Also read: Heat wave breaks records",
+    "READ ALSO: Senate confirms new commissioners", "Related:", "Advertisement",
+    "Editor: Li Yan", "Web editor: Zhang Yue", "Text:AAAPrint", "Save  Print   E-mail",
+    "Copyright \u00a9 1999-2018 China Economic Net. All rights reserved.", "\u00a9 Vatican Media",
+    "Photo taken on June 1 shows the venue in Beijing.", "File photo", "By John Doe",
+    "Click to share on Facebook (Opens in new window)", "Like Loading...", "mjpark@yna.co.kr",
+    "MENAFN01062023000071011013ID1106356342", "[Original text: French]", "Comment (0)",
+    "The post Leaders congratulate Buhari appeared first on Journal du Cameroun.",
+])
+def test_furniture_lines_are_cut_verbatim(line: str) -> None:
+    c = clean(STORY + "\n\n" + line + "\n\n" + STORY2)
+    assert c.removed == [line]
+    assert line not in c.text
+    assert c.text == STORY + "\n\n" + STORY2
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribers to the state broadcaster heard the message read in full on Monday evening.",
+    "Source: a diplomat in Beijing said the two leaders had exchanged letters on the eve of the summit, "
+    "and that the letters touched on trade, security, the pandemic and the coming visit of the premier.",
+    "Kim Jong Un (R) and Xi Jinping have met five times since 2018, the agency said.",
+    "The Korean Central News Agency (KCNA)",
+])
+def test_story_lines_that_look_like_furniture_stay(line: str) -> None:
+    assert line in clean(STORY + "\n\n" + line + "\n\n" + STORY2).text
+
+
+def test_header_lines_are_cut_and_the_title_kept_as_headline() -> None:
+    text = "Pledge Times\nXi sends condolences over floods\n\n" + STORY
+    c = clean(text)
+    assert c.headline == "Xi sends condolences over floods"
+    assert c.removed == ["Pledge Times"]
+    assert c.text.startswith("Chinese President")
+
+
+def test_a_title_repeated_from_metadata_is_cut() -> None:
+    text = "Greetings to President of Guinea\r\n&nbsp;&nbsp; Pyongyang, October 2 (KCNA) -- " + STORY
+    c = clean(text, headline="Greetings to President of Guinea")
+    assert c.headline == "Greetings to President of Guinea"
+    assert c.removed == ["Greetings to President of Guinea", "Pyongyang, October 2 (KCNA) --"]
+
+
+def test_wrapped_prose_at_the_top_is_no_header() -> None:
+    text = "Chinese President Xi Jinping on Monday sent a message to\nKim Jong Un on the anniversary.\n"
+    assert clean(text).text == "Chinese President Xi Jinping on Monday sent a message to Kim Jong Un on the anniversary."
+
+
+def test_link_lists_under_a_related_heading_go_up_to_the_next_prose() -> None:
+    text = (STORY + "\n\nRelated News\n\nLeaders meet in Vientiane\nMinister receives envoy\n\n"
+            "The two countries also signed a trade deal on Monday, officials said.")
+    c = clean(text)
+    assert c.removed == ["Related News", "Leaders meet in Vientiane", "Minister receives envoy"]
+    assert c.text.endswith("officials said.")
+
+
+def test_a_teaser_line_after_the_sign_off_is_cut() -> None:
+    text = STORY + "-VNA\nVietnam and Mongolia leaders exchange messages on floods."
+    c = clean(text)
+    assert c.removed == ["-VNA", "Vietnam and Mongolia leaders exchange messages on floods."]
+
+
+def test_a_repeated_standfirst_is_kept_once() -> None:
+    lead = "Vietnamese leaders have sent messages of congratulations to their Lao counterparts on National Day."
+    c = clean(lead + "\n\nHanoi (VNA) \u2013 " + lead + "\n\nTrong wished Laos prosperity.")
+    assert c.text == lead + "\n\nTrong wished Laos prosperity."
+    assert c.removed == [lead, "Hanoi (VNA) \u2013"]
+
+
+# ---- text shape ------------------------------------------------------------------------
+
+def test_paragraphs_one_blank_line_apart_white_space_folded_entities_unescaped() -> None:
+    text = "  First\tparagraph  with &amp; and&nbsp;space.\r\n\r\n\r\n\n Second\n paragraph here.  \n"
+    assert clean(text).text == "First paragraph with & and space.\n\nSecond paragraph here."
+
+
+def test_indented_lines_after_a_finished_sentence_open_paragraphs() -> None:
+    text = "Pyongyang, June 30 (KCNA) -- Kim sent a message.\r\n   The message wished him success.\r\n"
+    assert clean(text).text == "Kim sent a message.\n\nThe message wished him success."
+
+
+def test_a_plain_story_comes_back_whole() -> None:
+    c = clean(STORY)
+    assert c.text == STORY
+    assert c.removed == [] and c.agencies == [] and c.dateline is None and c.published is None
+
+
+def test_boilerplate_kind_of_a_long_line_is_judged_by_footer_phrases_only() -> None:
+    assert boilerplate.kind("Share this " * 100) is None
+    assert boilerplate.kind("All rights reserved. " * 40) == "furniture"
+
+
+words = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words)
+def test_clean_never_raises_and_inserts_nothing(text: str) -> None:
+    c = clean(text)
+    assert "\n\n\n" not in c.text and c.text == c.text.strip()
+    import html as _html  # the cleaner unescapes entities; compare with the unescaped input
+
+    source = _html.unescape(text)
+    for token in c.text.split():
+        assert token in source
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Kindly Share This Story:", "BEIJING, Sept. 9 (Xinhua) --", "(Xinhua/NAN)", "Related News",
+    "Kim sent a message to Xi on Monday, the agency said.", "Xi wished Kim success.", "\n\n", "\n",
+    "By John Doe", "Source: Xinhua", "date 2021-01-11", "(END)", "KCNA via REUTERS/File Photo",
+    "Persons", "Topics", "Vladimir Putin", "Abu Dhabi - WAM", "-VNA", "Xinhua",
+]), max_size=30))
+def test_story_sentences_survive_any_arrangement_of_furniture(parts: list[str]) -> None:
+    c = clean("\n\n".join(parts))
+    for sentence in ("Kim sent a message to Xi on Monday, the agency said.", "Xi wished Kim success."):
+        if sentence in parts:
+            assert sentence in c.text
