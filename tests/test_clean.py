@@ -262,6 +262,13 @@ def test_a_title_repeated_from_metadata_is_cut() -> None:
     assert c.removed == ["Greetings to President of Guinea", "Pyongyang, October 2 (KCNA) --"]
 
 
+def test_the_title_repeated_is_cut_whatever_its_form() -> None:
+    title = 'Greetings to Kim Jong Un from Chairman of "A Just Russia"'
+    c = clean(title + "\r\n Pyongyang, October 14 (KCNA) -- " + STORY, headline=title)
+    assert c.removed == [title, "Pyongyang, October 14 (KCNA) --"]
+    assert c.text == STORY
+
+
 def test_wrapped_prose_at_the_top_is_no_header() -> None:
     text = "Chinese President Xi Jinping on Monday sent a message to\nKim Jong Un on the anniversary.\n"
     assert clean(text).text == "Chinese President Xi Jinping on Monday sent a message to Kim Jong Un on the anniversary."

@@ -220,6 +220,9 @@ def _cut_header(lines: list[_Line], cuts: _Cuts, headline: str | None) -> tuple[
     for i, ln in enumerate(lines):
         if ln.cut:
             continue
+        if _same(ln.text, headline):  # the title printed again above the story
+            cands.append(i)
+            continue
         if _opens_story(ln.text) or not _title_like(lines, i):
             lead = i
             break
