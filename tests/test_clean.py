@@ -143,9 +143,20 @@ def test_dateline_glued_behind_a_photo_credit() -> None:
     assert c.agencies == ["Yonhap"]  # the photo credit names no agency of the story
 
 
-def test_a_name_with_a_dash_is_no_dateline() -> None:
-    assert dateline.match("By the way - nothing") is None
-    assert dateline.match("Photo: Xinhua") is None
+@pytest.mark.parametrize("opening", [
+    "By the way - nothing",
+    "Photo: Xinhua",
+    "Pat Caddell: Democrat voters worried about the race",
+    "Mehmet Oz \u2014 surgeon and television star \u2014 has been called a charlatan.",
+    "Sanders - who lost the primary - said he would campaign for her.",
+])
+def test_names_and_headlines_are_no_datelines(opening: str) -> None:
+    assert dateline.match(opening) is None
+
+
+def test_mojibake_is_no_copyright_sign() -> None:
+    line = "He also told one of his young protegÃ©s that the answer was near, she wrote in the letter."
+    assert line in clean(STORY + "\n\n" + line).text
 
 
 # ---- agencies ----------------------------------------------------------------------------
@@ -205,6 +216,14 @@ def test_photo_credits_name_no_agency() -> None:
     c = clean(text)
     assert c.agencies == []
     assert "King Salman at the palace. (AP Photo/John Hill, Pool, File)" in c.removed
+
+
+@pytest.mark.parametrize("credit", ["\u00a9 AP Photo/Julio Cortez", "Photo by Evgenia Novikova /Reuters",
+                                    "(File photo: VNA)", "KCNA via REUTERS/File Photo"])
+def test_photo_credit_lines_are_cut_and_name_no_agency(credit: str) -> None:
+    c = clean(STORY + "\n\n" + credit + "\n\n" + STORY2)
+    assert c.removed == [credit]
+    assert c.agencies == []
 
 
 def test_agency_names_are_canonical_and_capitals_matter() -> None:

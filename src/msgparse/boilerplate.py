@@ -57,6 +57,7 @@ PHOTO_CREDIT = re.compile(
     r"|(?:\b[A-Z][A-Za-z]*\s+via\s+)?\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)(?:/(?:File Photo|File|Pool|Handout))+(?:REUTERS|AFP|AP|EPA)?"
     r"|\b[A-Z][A-Za-z]*\s+via\s+(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)\b"
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
+    r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
@@ -83,6 +84,8 @@ def kind(line: str) -> str | None:
     if _PREFIX.match(s) and words <= _PREFIX_MAX_WORDS:
         if _CAPTION_START.match(s) or s.lower().startswith(("photo", "picture", "(photo")):
             return "caption"
+        if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
+            return "furniture"
         if not _SENTENCES.search(s):  # more than one sentence: story glued on, keep it
             return "credit"
     if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:

@@ -4,7 +4,7 @@
     MOSCOW, April 2. /TASS/.              Havana, Jun 15 (ACN) The First ...
     Accra, Sept. 7, GNA -                 ABUJA (NAN) -      Hanoi (VNA) –
     Xinhua News Agency, Beijing, January 15th-     APA-Abuja (Nigeria) ...
-    Abu Dhabi - WAM   (a line of its own)          Rabat –    RIYADH:
+    Abu Dhabi - WAM   (a line of its own)          Rabat –    RIYADH:    SEOUL—
 
 `match(text)` reads one at the start of `text`: (the dateline as written, place, date
 as written, agency as written). A first letter lost by the scraper ("EIJING") is kept
@@ -49,8 +49,9 @@ _FORMS = [
     re.compile(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
     # SEOUL–   PARIS -   RIYADH:
     re.compile(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
-    # Rabat –   Dubai:   (a place in ordinary case: one or two words, a dash or colon)
-    re.compile(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*(?:[-\u2013\u2014]{{1,2}}\s|:\s)(?=[A-Z\"\u201c])"),
+    # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,
+    # which opens an aside as often: "Mehmet Oz — surgeon and TV star — has ...")
+    re.compile(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{{1,2}}\s(?=[A-Z\"\u201c])(?![^\n]{{0,120}}\s[-\u2013\u2014]{{1,2}}\s)"),
 ]
 _NOT_PLACES = frozenset(
     "By Photo Source Editor Update Updated Note Breaking Watch Video Read Also Related Share Published "
