@@ -78,6 +78,17 @@ def test_publication_stamps(stamp: str, day: str) -> None:
     assert stamp not in c.text
 
 
+@pytest.mark.parametrize("stamp, day", [
+    ("Xinhua) 09:49, June 22, 2021", "2021-06-22"),
+    ("2018-03-19 08:46", "2018-03-19"),
+])
+def test_a_stamp_glued_to_the_story_is_cut(stamp: str, day: str) -> None:
+    c = clean(stamp + " BEIJING, June 22 (Xinhua) -- " + STORY)
+    assert c.removed == [stamp, "BEIJING, June 22 (Xinhua) --"]
+    assert c.published == day
+    assert c.text == STORY
+
+
 def test_a_dated_line_inside_a_quoted_letter_is_kept() -> None:
     text = STORY + "\n\nHavana, November 25, 2020\n\nDear President and friend:\n\nFraternally,"
     assert "Havana, November 25, 2020" in clean(text).text
@@ -197,11 +208,13 @@ def test_credit_lines(credit: str, names: list[str]) -> None:
     ("(end) za", []),
     ("./.", []),
     ("-- END --", []),
+    (" Source: Xinhua", ["Xinhua"]),
+    (" Editor: Li Yan", []),
 ])
 def test_sign_offs_glued_to_the_last_sentence(end: str, names: list[str]) -> None:
     c = clean(STORY + end)
     assert c.text.endswith("relief work.")
-    assert c.removed == [end]
+    assert c.removed == [end.strip()]
     assert c.agencies == names
 
 
@@ -247,6 +260,7 @@ def test_agency_names_are_canonical_and_capitals_matter() -> None:
     "Click to share on Facebook (Opens in new window)", "Like Loading...", "mjpark@yna.co.kr",
     "MENAFN01062023000071011013ID1106356342", "[Original text: French]", "Comment (0)",
     "The post Leaders congratulate Buhari appeared first on Journal du Cameroun.",
+    "Facebook Twitter WhatsApp", "Share: WeChat | Weibo | E-mail",
 ])
 def test_furniture_lines_are_cut_verbatim(line: str) -> None:
     c = clean(STORY + "\n\n" + line + "\n\n" + STORY2)

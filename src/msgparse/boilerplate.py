@@ -28,6 +28,8 @@ _PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixe
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
+# "Facebook Twitter WhatsApp", "Share: WeChat | Weibo": two or more share words, nothing else
+_SHARE_ROW = re.compile(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
 
 _FURNITURE = [
     re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
@@ -76,7 +78,7 @@ def kind(line: str) -> str | None:
         return "section"
     if _contains(s):
         return "furniture"
-    if any(rx.search(s) for rx in _FURNITURE):
+    if _SHARE_ROW.match(s) or any(rx.search(s) for rx in _FURNITURE):
         return "furniture"
     if _BYLINE.match(s):
         return "byline"
@@ -165,6 +167,9 @@ _END_CUTS = [
     # -VNA   — Reuters   — VNS (an outlet's own sign-off, no agency unless a known one)
     re.compile(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"),
     re.compile(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"),
+    # "... happiness. Source: Xinhua"   "... happiness. Editor: Li Yan"
+    re.compile(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
+    re.compile(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"),
     re.compile(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"),
     re.compile(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"),
     re.compile(r"\s*\./\.\s*\Z"),
@@ -197,6 +202,9 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
 
 
 _START_CUTS = [
+    # Xinhua) 09:49, June 22, 2021   /   2018-03-19 08:46   (a stamp glued to the story's first words)
+    re.compile(r"\A(?:\(?[A-Z][\w' ]{1,30}\)\s*)?\d{1,2}:\d{2},?\s+" + stamps.DATE_WITH_YEAR.pattern + r"\s+(?=[A-Z])", re.I),
+    re.compile(r"\A(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z])"),
     # ( MENAFN - Kuwait News Agency (KUNA))
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\s*"),
     # Kindly Share This Story: <story>

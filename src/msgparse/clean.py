@@ -130,6 +130,8 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
         ln.text, pieces, names = boilerplate.cut_start(ln.text)
         for p in pieces:
             cuts.add((i, 0), p)
+            is_stamp, day = stamps.stamp_date(p, max_words=6)
+            stamp_day = stamp_day or (day if is_stamp else None)
         cuts.credit((i, 0), names)
         ln.kind = boilerplate.kind(ln.text)
         if ln.kind:
