@@ -154,6 +154,13 @@ def test_dateline_glued_behind_a_photo_credit() -> None:
     assert c.agencies == ["Yonhap"]  # the photo credit names no agency of the story
 
 
+def test_dateline_glued_behind_a_byline() -> None:
+    c = clean("By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) -- " + STORY, published="2019-01-02")
+    assert c.removed == ["By Lee Ji-hoon", "SEOUL, Jan. 1 (Yonhap) --"]
+    assert c.dateline == Dateline("SEOUL", "2019-01-01", "Yonhap")
+    assert c.text == STORY
+
+
 @pytest.mark.parametrize("opening", [
     "By the way - nothing",
     "Photo: Xinhua",

@@ -142,7 +142,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
     found = _find_dateline(lines, lead, cuts)
     _cut_sections(lines, cuts)
     _cut_ends(lines, cuts)
-    _cut_repeats(lines, cuts, lead)
+    _cut_repeats(lines, cuts)
 
     paras: dict[int, list[str]] = {}
     for i, ln in enumerate(lines):
@@ -151,7 +151,6 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
     body = "\n\n".join(" ".join(" ".join(p).split()) for p in paras.values())
-    body = "\n\n".join(p for p in body.split("\n\n") if p)
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -271,8 +270,18 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> datelin
         if c:
             cuts.credit((i, 0), [c])
         return f
-    # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
+    # a dateline glued behind a byline or stamp: "By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) --"
     ln = lines[lead]
+    d = dateline.STRONG.search(ln.text, 0, 160)
+    if d and d.start() and boilerplate.kind(ln.text[: d.start()]) in {"byline", "stamp", "credit", "furniture"}:
+        cuts.add((lead, 0), ln.text[: d.start()])
+        cuts.add((lead, 0), d.group())
+        ln.text = ln.text[d.end():]
+        c = agencies.canonical(d.group("tag"))
+        if c:
+            cuts.credit((lead, 0), [c])
+        return dateline.Found(d.group().rstrip(), d.group("place"), d.group("date"), d.group("tag"))
+    # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
     for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
         d = dateline.STRONG.match(ln.text, m.end())
         caption = ln.text[: m.start()]
@@ -339,7 +348,7 @@ def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
             cuts.add((i, 0), _whole(lines[i]))
 
 
-def _cut_repeats(lines: list[_Line], cuts: _Cuts, lead: int | None) -> None:
+def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     """A paragraph printed twice (a standfirst above the dateline) is kept once."""
     paras: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
