@@ -23,6 +23,7 @@ up to the next message's report.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -68,6 +69,19 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_CLAUSE_END = re.compile(r"[,;.!?]")
+_TEXT = re.compile(r"[^\s\"\u201c]")
+
+
+def _ends_clause(text: str, start: int, pos: int) -> bool:
+    """Whether the text before `pos` (back to `start`) ends with a comma or a closing
+    quotation mark: the content of a cue that follows stands before it."""
+    j = pos
+    while j > start and j > pos - 200 and text[j - 1].isspace():
+        j -= 1
+    return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS)
+
+
 def _enough(text: str, s: int, e: int) -> bool:
     return e - s >= 6 and len(text[s:e].split()) >= _MIN_WORDS
 
@@ -82,8 +96,12 @@ class _Finder:
         self.masked = quotes.mask(doc.text, self.quotes)
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
-        self.ctx = Context(cast, Names.build(doc.text))
+        self.ctx = Context(cast, Names(doc.text))
         self.messages = sorted(messages, key=lambda m: m.sentence)
+        self.message_starts = [m.sentence for m in self.messages]
+        self.ends = [x.end for x in doc.sentences]
+        self.all_hits = cues.hits(self.masked)
+        self.hit_starts = [h.start for h in self.all_hits]
         self.claims: list[tuple[int, Claim]] = []  # (sentence index, claim)
         self.used: set[int] = set()  # open offsets of quotations already given to a speaker
         # open offset -> (speaker, paragraph, quoted whole)
@@ -136,7 +154,7 @@ class _Finder:
         m = self.masked
         out: list[_Frame] = []
         floor = sent.start
-        for hit in cues.hits(m, sent.start, sent.end):
+        for hit in self._hits(sent.start, sent.end):
             frame = self._frame(sent, hit, floor)
             floor = hit.end
             if frame:
@@ -149,13 +167,15 @@ class _Finder:
         pre = m[pre_start:hit.start]
         if hit.kind == "acc":
             # "According to X, ..." opens the sentence; "..., according to X." closes it
-            if not m[sent.start:hit.start].strip(" \t\"\u201c"):
+            if _TEXT.search(m, sent.start, hit.start) is None:
                 comma = m.find(",", hit.end, min(sent.end, hit.end + 120))
-                if comma < 0:
+                if comma < 0 or not cues.plausible(m[hit.end:comma].strip()):
                     return None
                 return _Frame(hit, hit.start, comma + 1, (hit.end, comma), True)
-            stop = re.compile(r"[,;.!?]").search(m, hit.end, min(sent.end, hit.end + 120))
+            stop = _CLAUSE_END.search(m, hit.end, min(sent.end, hit.end + 120))
             who_end = stop.start() if stop else min(sent.end, hit.end + 120)
+            if not cues.plausible(m[hit.end:who_end].strip()):
+                return None
             head = hit.start
             while head > sent.start and m[head - 1] in ", \t":
                 head -= 1
@@ -199,15 +219,14 @@ class _Finder:
             back = cues.BACKWARD_END.match(m, hit.end, sent.end) if hit.kind in ("say", "that", "msg") else None
             if hit.kind == "that" and not back:
                 back = cues.OBJECT_END.match(m, hit.end, sent.end)
-            before = m[sent.start:head].rstrip()
-            if back and before.endswith((",", *quotes.MARKS)):
+            if back and _ends_clause(m, sent.start, head):
                 return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False)
             if hit.kind in ("say", "act", "msg", "exp"):
                 lead = cues.LEAD.match(m, hit.end, sent.end)
                 return _Frame(hit, head, lead.end(), (pre_start + s, pre_start + e), True)
             return None
         # "..., said Xi."
-        if hit.kind in ("say", "that") and pre.rstrip().endswith((",", *quotes.MARKS)):
+        if hit.kind in ("say", "that") and _ends_clause(m, sent.start, hit.start):
             inv = cues.INVERTED.match(m, hit.end, sent.end)
             if inv and cues.plausible(inv.group("who")):
                 head = hit.start
@@ -243,10 +262,18 @@ class _Finder:
             kept.append(f)
         frames = kept
         # participles speak with the voice of the clause they hang on
+        after: list[_Frame | None] = [None] * len(frames)
+        nxt_main: _Frame | None = None
+        for k in range(len(frames) - 1, -1, -1):
+            after[k] = nxt_main
+            if frames[k].who is not None:
+                nxt_main = frames[k]
+        prev_main: _Frame | None = None
         for k, f in enumerate(frames):
-            if f.who is None:
-                main = next((g for g in reversed(frames[:k]) if g.who is not None), None) or next(
-                    (g for g in frames[k + 1:] if g.who is not None), None)
+            if f.who is not None:
+                prev_main = f
+            else:
+                main = prev_main or after[k]
                 if main:
                     f.speaker = main.speaker
                 else:
@@ -282,7 +309,7 @@ class _Finder:
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
             if q.open in self.used:
                 return
-            first = next((k for k, x in enumerate(self.doc.sentences) if x.end > q.start), si)
+            first = min(bisect.bisect_right(self.ends, q.start), si)
             # a message's own text is quoted sentence by sentence; a speaker's remark whole
             whole = f.who is None or not _MESSAGE_NOUNS.search(self.text[f.who[0]:f.who[1]])
             self._quotation(first, q, f.speaker, f.hit.words, whole)
@@ -341,13 +368,13 @@ class _Finder:
             only = first and (k + 1 == len(sents) or sents[k + 1].para != sent.para)
             text = sent.text
             if only and text.endswith(":") and len(text.split()) <= 30 and text[:1].isupper() \
-                    and not cues.hits(self.masked, sent.start, sent.end):
+                    and not self._hits(sent.start, sent.end):
                 head = text[:-1].split(",")[0].split(":")[-1].strip()
                 header = f"{k}" if _ACTS.match(head) or _proper(head) else None
                 continue
             if header is None:
                 continue
-            if first and any(h.kind in ("say", "that", "tell", "acc") for h in cues.hits(self.masked, sent.start, sent.end)):
+            if first and any(h.kind in ("say", "that", "tell", "acc") for h in self._hits(sent.start, sent.end)):
                 header = None
                 continue
             if _signature(text):
@@ -382,17 +409,22 @@ class _Finder:
         """"RUSSIA: President Vladimir Putin: "..."": the label names the speaker."""
         if si and self.doc.sentences[si - 1].para == sent.para:
             return False
-        q = next((q for q in self.quotes[self._qi(sent.start):] if q.open < sent.end), None)
-        if q is None or q.open in self.used or q.open < sent.start:
+        i = self._qi(sent.start)
+        q = self.quotes[i] if i < len(self.quotes) else None
+        if q is None or q.open >= sent.end or q.open in self.used:
             return False
         label = self.text[sent.start:q.open]
-        if not _LABEL.fullmatch(label) or len(label.split()) > 14 or cues.hits(self.masked, sent.start, q.open):
+        if not _LABEL.fullmatch(label) or len(label.split()) > 14 or self._hits(sent.start, q.open):
             return False
         words = label.rstrip().rstrip(":").split(":")[-1].split(",")[0].strip()
         if not words[:1].isupper() or not cues.plausible(words):
             return False
         self._quotation(si, q, resolve(words, sent.start, sent.para, self.ctx), "")
         return True
+
+    def _hits(self, start: int, end: int) -> list[cues.Hit]:
+        """The cues between `start` and `end`."""
+        return self.all_hits[bisect.bisect_left(self.hit_starts, start):bisect.bisect_left(self.hit_starts, end)]
 
     def _quote_around(self, pos: int) -> quotes.Quote | None:
         i = self._qi(pos + 1) - 1
@@ -438,13 +470,9 @@ class _Finder:
     # -- messages -------------------------------------------------------------------
 
     def _message_at(self, si: int) -> Message | None:
-        current = None
-        for msg in self.messages:
-            if msg.sentence <= si:
-                current = msg
-            else:
-                break
-        return current
+        """The message whose report the story is in at sentence `si`."""
+        i = bisect.bisect_right(self.message_starts, si)
+        return self.messages[i - 1] if i else None
 
 
 def _signature(text: str) -> bool:
@@ -467,11 +495,13 @@ def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
     next message's report. Messages reported in the same sentence (an exchange, a
     round-up) share that stretch, each taking its own sender's claims."""
     starts = sorted({m.sentence for m in messages})
+    order = [si for si, _ in claims]  # claims come in text order, so sentences ascend
     for msg in messages:
-        later = [s for s in starts if s > msg.sentence]
-        stop = later[0] if later else None
-        msg.claims = [c for si, c in claims if si >= msg.sentence and (stop is None or si < stop)
-                      and _same(c.speaker, msg.sender.name)]
+        k = bisect.bisect_right(starts, msg.sentence)
+        stop = starts[k] if k < len(starts) else None
+        lo = bisect.bisect_left(order, msg.sentence)
+        hi = bisect.bisect_left(order, stop) if stop is not None else len(order)
+        msg.claims = [c for _, c in claims[lo:hi] if _same(c.speaker, msg.sender.name)]
 
 
 def find(doc: Document, cast: Cast, messages: list[Message]) -> list[Claim]:

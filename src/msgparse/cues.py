@@ -38,13 +38,37 @@ OBJECT_END = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
 INVERTED = re.compile(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
 LEAD = re.compile(rf"\s*(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)?\s*[,:]?\s*", re.IGNORECASE)
 
-# Trailing words between a speaker and the cue: "Xi also said", "he has repeatedly said".
-_SUBJ_TAIL = re.compile(
-    rf"(?:\s+(?:also|further|then|again|once again|later|earlier|previously|reportedly|repeatedly|publicly|"
-    rf"has|have|had|was|is|were|are|would|will|did|does|do|in turn|likewise|similarly|finally|recently|once|"
-    rf"meanwhile|however|on {_WEEKDAY}|{_WEEKDAY}|in (?:his|her|their|the|a|its|that|this) \w+))+\s*$",
-    re.IGNORECASE,
+# Words between a speaker and the cue: "Xi also said", "he has repeatedly said",
+# "Xi on Monday said", "Xi in his message said".
+_TAIL_WORDS = frozenset(
+    "also further then again once later earlier previously reportedly repeatedly publicly has have had was is "
+    "were are would will did does do turn likewise similarly finally recently meanwhile however monday tuesday "
+    "wednesday thursday friday saturday sunday on".split()
 )
+_TAIL_PHRASE = re.compile(r"\s+in\s+(?:his|her|their|the|a|its|that|this)\s+\w+\s*$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _strip_tail(pre: str) -> int:
+    """Where the speaker's words end in `pre`, before adverbs and auxiliaries."""
+    end = len(pre)
+    for _ in range(6):
+        window = pre[max(0, end - 40):end]
+        phrase = _TAIL_PHRASE.search(window)
+        if phrase:
+            end -= len(window) - phrase.start()
+            continue
+        word = _LAST_WORD.search(window)
+        if not word or word.group(1).lower() not in _TAIL_WORDS or word.start() == 0 and end > 40:
+            break
+        end -= len(window) - word.start()
+        while end and pre[end - 1].isspace():
+            end -= 1
+        if end and pre[end - 1] == ",":
+            continue
+    while end and pre[end - 1].isspace():
+        end -= 1
+    return end
 _SUBJ_LEAD = re.compile(
     r"^(?:(?:and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
     r"however|earlier|later|now|and then|but then)\s+)+",
@@ -72,10 +96,33 @@ class Hit:
 RELATIVE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
 
 
-def hits(masked: str, start: int, end: int) -> list[Hit]:
-    """Every cue between `start` and `end` of the masked text, in order."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+# the first word of every cue: only where one of these stands is the full pattern tried
+_FIRST = frozenset(
+    {w.split()[0].lower() for w in lexicon.words("cues")}
+    | {"according", "expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys"}
+)
+
+
+def hits(masked: str) -> list[Hit]:
+    """Every cue of the masked text, in order."""
+    low = masked.lower()
+    flags = 0
+    if len(low) != len(masked):  # a few letters lower-case to two characters
+        low, flags = masked, re.IGNORECASE
+    present = _FIRST.intersection(_LOWER_WORD.findall(low.lower() if flags else low))
+    if not present:
+        return []
+    starts = re.compile(r"\b(?:%s)\b" % "|".join(sorted(present)), flags)
     out = []
-    for m in CUE.finditer(masked, start, end):
+    last = 0
+    for w in starts.finditer(low):
+        if w.start() < last:
+            continue
+        m = CUE.match(masked, w.start())
+        if m is None:
+            continue
+        last = m.end()
         if m.group("exp"):
             out.append(Hit(m.start("exp"), m.end("exp"), m.group("exp"), "exp"))
         elif m.group("acc"):
@@ -94,10 +141,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     """The speaker's words at the end of `pre` (the clause before a cue) as offsets
     `(start, end, head)` into `pre`, `head` being where the speaker's frame begins;
     None when what stands there cannot be a speaker."""
-    tail = _SUBJ_TAIL.search(pre[-80:])
-    end = len(pre) - (len(pre[-80:]) - tail.start()) if tail else len(pre)
-    while end and pre[end - 1].isspace():
-        end -= 1
+    end = _strip_tail(pre)
     conj = _CONJ_END.search(pre, max(0, end - 8), end)
     if conj:
         # "Xi expressed thanks and said ...": the speaker opens the clause

@@ -42,17 +42,24 @@ def _tokens(name: str) -> set[str]:
     return {t for t in out if t and t.lower() not in _CONNECT}
 
 
-@dataclass(slots=True)
 class Names:
-    """The names a story writes out in full, for surnames and titled mentions."""
+    """The names a story writes out in full, for surnames and titled mentions.
 
-    by_token: dict[str, list[str]] = field(default_factory=dict)
+    Built on first use: most stories name their speakers in full and never ask.
+    """
 
-    @classmethod
-    def build(cls, text: str) -> "Names":
+    __slots__ = ("_text", "_by_token")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._by_token: dict[str, list[str]] | None = None
+
+    def _build(self) -> dict[str, list[str]]:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in _NAME_RUN.finditer(text):
+        for m in _NAME_RUN.finditer(self._text):
+            if " " not in m.group() and "\t" not in m.group():
+                continue  # one word: no full name
             name = strip_titles(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
             name = re.sub(r"['\u2019]s$", "", name)
             if len(name.split()) < 2:
@@ -62,16 +69,20 @@ class Names:
         by_token: dict[str, list[str]] = {}
         for name in sorted(counts, key=lambda n: (-counts[n], first[n])):
             for t in _tokens(name):
-                by_token.setdefault(t, []).append(name)
-        return cls(by_token)
+                names = by_token.setdefault(t, [])
+                if len(names) < 8:  # the commonest few are the candidates
+                    names.append(name)
+        return by_token
 
     def fullest(self, mention: str) -> str | None:
         """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi")."""
         toks = _tokens(mention)
         if not toks:
             return None
+        if self._by_token is None:
+            self._by_token = self._build()
         last = mention.split()[-1]
-        for name in self.by_token.get(last, self.by_token.get(last.split("-")[-1], [])):
+        for name in self._by_token.get(last, self._by_token.get(last.split("-")[-1], [])):
             have = _tokens(name)
             if toks <= have:
                 return name
@@ -126,6 +137,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     """The full name `mention` (at offset `pos`, in paragraph `para`) stands for; the
     mention as written when the story does not say."""
     words = mention.strip(" \t\n,;:\"'\u201c\u201d\u2018\u2019")
+    if len(words) > 120:
+        return words
     low = words.lower()
     if low in PRONOUNS:
         if low in {"he", "she"}:
