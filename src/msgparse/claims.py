@@ -59,16 +59,15 @@ class _Frame:
 def _clip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in _TRIM_START:
         s += 1
-    while e > s and text[e - 1] in _TRIM_END:
+    # trailing punctuation and closing quotation marks: 'would "overcome it soon."'
+    while e > s and (text[e - 1] in _TRIM_END or text[e - 1] in _CLOSING):
         e -= 1
-    # a closing quotation mark whose opening mark lies outside the content
-    if e > s and text[e - 1] in quotes.MARKS and sum(text.count(q, s, e) for q in quotes.MARKS) % 2:
-        e -= 1
-        while e > s and text[e - 1] in _TRIM_END:
-            e -= 1
     return s, e
 
 
+_TO_QUOTE = re.compile(r"\s*[:,]?\s*")
+_BEFORE_TO = re.compile(r"\s+(?=to\b)")
+_CLOSING = quotes.CLOSERS + "\"'\u2019"
 _CLAUSE_END = re.compile(r"[,;.!?]")
 _TEXT = re.compile(r"[^\s\"\u201c]")
 
@@ -208,9 +207,19 @@ class _Finder:
             hit = cues.Hit(hit.start, hit.end, hit.words, "that")
         else:
             that = cues.THAT_AFTER.match(m, hit.end, sent.end)
+        if not that:
+            # "Xi wrote: "..."": a quotation stands for the "that"
+            colon = _TO_QUOTE.match(m, hit.end, sent.end)
+            if colon.end() in self.quote_at:
+                that = colon
         if hit.kind == "exp":
-            to = re.compile(r"\s+(?=to\b)").match(m, hit.end, sent.end)
-            that = that or to
+            that = that or _BEFORE_TO.match(m, hit.end, sent.end)
+        if who is not None and who[0] < 0:
+            # "Xi urged ... and called on ...": the speaker of the verb before
+            if floor == sent.start or hit.kind == "that" and not that:
+                return None
+            tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
+            return _Frame(hit, pre_start + who[2], tail, None, True)
         if who is not None:
             s, e, h = who
             head = pre_start + h

@@ -154,7 +154,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         np = _LEADING_NP.match(pre, start, conj.start())
         if np and np.end() < conj.start():
             return np.start(), np.end(), conj.start()
-        return None
+        return -1, -1, conj.start()  # the subject of the verb before: the caller knows it
     apposition = end and pre[end - 1] == ","
     if apposition:
         # "Xi, also general secretary of the CPC Central Committee, said": the name

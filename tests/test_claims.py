@@ -1,0 +1,260 @@
+"""Claims: each reporting construction of the genre, speakers, spans, and each message's
+share of the claims."""
+from __future__ import annotations
+
+import pytest
+
+from msgparse import claims, parties, quotes, sentences
+from msgparse.model import Claim, Message, Party
+
+
+def find(text: str, messages: list[Message] | None = None) -> list[Claim]:
+    doc = sentences.split(text)
+    found = claims.find(doc, parties.Cast.build(doc), messages or [])
+    for c in found:
+        assert text[c.span[0]:c.span[1]] == c.text
+    return found
+
+
+def triples(found: list[Claim]) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.text) for c in found]
+
+
+def message(sender: str, recipient: str, sentence: int) -> Message:
+    return Message("congratulation", "message", None, Party(sender), [Party(recipient)], sentence=sentence)
+
+
+LEAD = "Chinese President Xi Jinping on Monday sent a message to Kim Jong Un.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("Xi said the congress is of great significance.", "said", "the congress is of great significance"),
+        ("Xi said that the congress is of great significance.", "said", "the congress is of great significance"),
+        ("Xi said on Monday that the congress is of great significance.", "said", "the congress is of great significance"),
+        ("Xi said in his message that the congress is of great significance.", "said", "the congress is of great significance"),
+        ("Xi also stressed that the congress is of great significance.", "stressed", "the congress is of great significance"),
+        ("Xi pointed out that the congress is of great significance.", "pointed out", "the congress is of great significance"),
+        ("The congress is of great significance, Xi said.", "said", "The congress is of great significance"),
+        ("The congress is of great significance, Xi said in the message.", "said", "The congress is of great significance"),
+        ("The congress is of great significance, said Xi.", "said", "The congress is of great significance"),
+        ("The congress is of great significance, according to Xi.", "according to", "The congress is of great significance"),
+        ("According to Xi, the congress is of great significance.", "According to", "the congress is of great significance"),
+        ("Xi expressed confidence that the two sides will keep making progress.", "expressed confidence",
+         "the two sides will keep making progress"),
+        ("Xi expressed his firm belief that the two sides will keep making progress.", "expressed his firm belief",
+         "the two sides will keep making progress"),
+        ("Xi voiced the hope that the two sides will keep making progress.", "voiced the hope",
+         "the two sides will keep making progress"),
+        ("Xi expressed his determination to give new impetus to cooperation.", "expressed his determination",
+         "to give new impetus to cooperation"),
+        ("Xi wished Kim every success in his work.", "wished", "Kim every success in his work"),
+        ("Xi urged the two sides to remain committed to dialogue.", "urged", "the two sides to remain committed to dialogue"),
+        ("Xi called for concerted efforts to carry out the consensus.", "called for", "concerted efforts to carry out the consensus"),
+        ("Xi called on both sides to exercise restraint.", "called on", "both sides to exercise restraint"),
+        ("Xi told reporters that the talks had gone well.", "told", "the talks had gone well"),
+        ("Xi believed the talks had gone well.", "believed", "the talks had gone well"),
+    ],
+)
+def test_one_cue(sentence: str, cue: str, content: str) -> None:
+    assert triples(find(LEAD + sentence)) == [("Xi Jinping", cue, content)]
+
+
+def test_adding_that_is_a_second_claim() -> None:
+    found = find(LEAD + "China and the DPRK are friendly neighbours, Xi said, adding that it was an unswerving policy "
+                 "of China to develop the ties.")
+    assert triples(found) == [
+        ("Xi Jinping", "said", "China and the DPRK are friendly neighbours"),
+        ("Xi Jinping", "adding", "it was an unswerving policy of China to develop the ties"),
+    ]
+
+
+def test_participle_before_the_main_clause() -> None:
+    found = find(LEAD + "Noting that this year marks the 70th anniversary of ties, Xi said the friendship has stood the test of time.")
+    assert triples(found) == [
+        ("Xi Jinping", "Noting", "this year marks the 70th anniversary of ties"),
+        ("Xi Jinping", "said", "the friendship has stood the test of time"),
+    ]
+    found = find(LEAD + "While noting that the world is changing, Xi said the two countries should stay close.")
+    assert [c.text for c in found] == ["the world is changing", "the two countries should stay close"]
+
+
+def test_two_verbs_of_one_subject() -> None:
+    found = find(LEAD + "Xi urged the state to care for the injured and called on residents to stay away from the site.")
+    assert triples(found) == [
+        ("Xi Jinping", "urged", "the state to care for the injured"),
+        ("Xi Jinping", "called on", "residents to stay away from the site"),
+    ]
+    found = find(LEAD + "Xi expressed thanks and said he was deeply moved by the gesture.")
+    assert triples(found) == [("Xi Jinping", "said", "he was deeply moved by the gesture")]
+
+
+def test_cue_inside_content_stays_content() -> None:
+    found = find(LEAD + "He said he believes that the relations will continue to grow.")
+    assert triples(found) == [("Xi Jinping", "said", "he believes that the relations will continue to grow")]
+
+
+def test_acts_without_content_are_not_claims() -> None:
+    text = LEAD + ("Xi extended warm regards to Kim. Xi expressed deep condolences over the deaths. "
+                   "Xi thanked Kim for his support. Xi expressed hope for an early recovery.")
+    assert find(text) == []
+
+
+def test_pronoun_and_description_resolve_to_the_full_name() -> None:
+    text = LEAD + "He said the ties are strong.\n\nThe Chinese president said the region needs peace."
+    assert [c.speaker for c in find(text)] == ["Xi Jinping", "Xi Jinping"]
+
+
+def test_surname_and_titled_mentions_resolve_to_the_full_name() -> None:
+    text = ("Pakistani President Arif Alvi wrote to Turkish President Recep Tayyip Erdogan on Friday.\n\n"
+            "President Alvi said the floods had affected millions. Alvi noted that relief had arrived. "
+            "Erdogan said Turkey stood with Pakistan.")
+    assert [c.speaker for c in find(text)] == ["Arif Alvi", "Arif Alvi", "Recep Tayyip Erdogan"]
+
+
+def test_joint_subject_gives_each_speaker_the_claim() -> None:
+    text = ("Prime Minister Pham Minh Chinh and Premier Li Qiang exchanged messages.\n\n"
+            "Chinh and Li expressed their belief that trade would keep growing.")
+    assert triples(find(text)) == [
+        ("Pham Minh Chinh", "expressed their belief", "trade would keep growing"),
+        ("Li Qiang", "expressed their belief", "trade would keep growing"),
+    ]
+
+
+def test_unresolved_speaker_is_kept_as_written() -> None:
+    assert triples(find("The talks will resume next week, a spokesman said.")) == [
+        ("a spokesman", "said", "The talks will resume next week")]
+    assert triples(find("Sources said the plan had been dropped.")) == [("Sources", "said", "the plan had been dropped")]
+
+
+def test_the_message_speaks_for_its_sender() -> None:
+    text = LEAD + "The message said the two countries are close neighbours. In his message, he noted that ties are strong."
+    msg = message("Xi Jinping", "Kim Jong Un", 0)
+    found = find(text, [msg])
+    assert triples(found) == [
+        ("Xi Jinping", "said", "the two countries are close neighbours"),
+        ("Xi Jinping", "noted", "ties are strong"),
+    ]
+    assert msg.claims == found
+
+
+# -- quotations -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ('"We will never forget your help," Xi said.', "said"),
+        ("\u201cWe will never forget your help,\u201d Xi said.", "said"),
+        ('"We will never forget your help," said Xi.', "said"),
+        ('Xi said: "We will never forget your help."', "said"),
+        ('Xi said, "We will never forget your help."', "said"),
+        ("Xi wrote: \u201cWe will never forget your help.\u201d", "wrote"),
+        ("Xi said 'We will never forget your help.'", "said"),
+    ],
+)
+def test_direct_quotation(sentence: str, cue: str) -> None:
+    found = find(LEAD + sentence)
+    assert [(c.speaker, c.cue, c.text, c.direct) for c in found] == [
+        ("Xi Jinping", cue, "We will never forget your help", True)]
+
+
+def test_quotation_within_reported_speech() -> None:
+    found = find(LEAD + 'Kim said he was sure the people would "overcome the misfortune soon."')
+    assert [(c.cue, c.text, c.direct) for c in found] == [
+        ("said", 'he was sure the people would "overcome the misfortune soon', False)]
+
+
+def test_remark_of_several_sentences_is_one_claim() -> None:
+    found = find(LEAD + '"The ties are strong. They will grow," Xi told reporters.')
+    assert [(c.cue, c.text) for c in found] == [("told", "The ties are strong. They will grow")]
+
+
+def test_quotation_running_over_paragraphs() -> None:
+    text = ("The Central Committee of the Communist Party of China sent a telegram of condolences.\n\n"
+            "The telegram said: \u201cComrade Tran was an outstanding leader. His passing is a great loss.\n\n"
+            "\u201cThe Chinese side has lost a close friend.\u201d\n\nThe funeral is on Friday.")
+    msg = message("the Central Committee of the Communist Party of China", "the Communist Party of Vietnam", 0)
+    found = find(text, [msg])
+    assert [(c.speaker, c.cue, c.text, c.direct) for c in found] == [
+        ("the Central Committee of the Communist Party of China", "said", "Comrade Tran was an outstanding leader", True),
+        ("the Central Committee of the Communist Party of China", "", "His passing is a great loss", True),
+        ("the Central Committee of the Communist Party of China", "", "The Chinese side has lost a close friend", True),
+    ]
+
+
+def test_quotation_without_closing_mark_ends_with_its_paragraph() -> None:
+    text = LEAD + 'Xi stressed that "China and the DPRK are good neighbours.\n\nThe meeting ended at noon.'
+    assert [(c.text, c.direct) for c in find(text)] == [("China and the DPRK are good neighbours", True)]
+
+
+def test_message_text_drops_salutations_and_acts() -> None:
+    text = ("Russian President Vladimir Putin sent a message to Alexander Lukashenko.\n\n"
+            'The message reads: "Dear Alexander Grigoryevich! I warmly congratulate you on the holiday. '
+            'Our countries are building the Union State. I wish you good health."')
+    found = find(text, [message("Vladimir Putin", "Alexander Lukashenko", 0)])
+    assert triples(found) == [
+        ("Vladimir Putin", "reads", "Our countries are building the Union State"),
+        ("Vladimir Putin", "", "I wish you good health"),
+    ]
+
+
+def test_round_up_with_a_line_per_leader() -> None:
+    text = ("Leaders of many countries sent messages to Xi Jinping.\n\n"
+            "Russian President Vladimir Putin:\n\n"
+            "I warmly congratulate you. Relations between our countries are at a high level.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev, chairman of the party:\n\n"
+            "Kazakhstan values its ties with China.")
+    assert triples(find(text)) == [
+        ("Vladimir Putin", "", "Relations between our countries are at a high level"),
+        ("Kassym-Jomart Tokayev", "", "Kazakhstan values its ties with China"),
+    ]
+
+
+def test_labelled_quotation() -> None:
+    text = ("Leaders sent greetings to Xi Jinping on his birthday.\n\n"
+            "CUBA: President Miguel Diaz-Canel: \u201cDear friend, happy birthday. Your leadership has shown the way.\u201d")
+    assert triples(find(text)) == [("Miguel Diaz-Canel", "", "Your leadership has shown the way")]
+
+
+# -- messages ---------------------------------------------------------------------
+
+
+def test_each_message_takes_its_senders_claims_until_the_next_message() -> None:
+    text = ("Chinese President Xi Jinping sent a message to Kim Jong Un on Monday.\n\n"
+            "Xi said the ties are strong.\n\n"
+            "South Korean President Moon Jae-in also sent a message to Kim.\n\n"
+            "Moon said the region needs peace. A ministry spokesman said the messages were routine. "
+            "Xi said on Tuesday that he would visit soon.")
+    xi, moon = message("Xi Jinping", "Kim Jong Un", 0), message("Moon Jae-in", "Kim Jong Un", 2)
+    found = find(text, [xi, moon])
+    assert [c.text for c in xi.claims] == ["the ties are strong"]
+    assert [c.text for c in moon.claims] == ["the region needs peace"]
+    assert len(found) == 4
+
+
+def test_exchange_gives_each_side_its_own_claims() -> None:
+    text = ("Xi Jinping and Kim Jong Un exchanged messages on Monday.\n\n"
+            "Kim said the friendship is unbreakable. Xi said he was ready to work with Kim.")
+    to_kim, to_xi = message("Xi Jinping", "Kim Jong Un", 0), message("Kim Jong Un", "Xi Jinping", 0)
+    find(text, [to_kim, to_xi])
+    assert [c.text for c in to_kim.claims] == ["he was ready to work with Kim"]
+    assert [c.text for c in to_xi.claims] == ["the friendship is unbreakable"]
+
+
+# -- robustness -------------------------------------------------------------------
+
+
+def test_quotation_marks_scan() -> None:
+    text = 'He said "yes," then \u201cno\u201d and "maybe\n\nnext "x'
+    found = [(text[q.start:q.end], q.closed) for q in quotes.scan(text)]
+    assert found == [("yes,", True), ("no", True), ("maybe", False), ("x", False)]
+    assert len(quotes.mask(text, quotes.scan(text))) == len(text)
+
+
+@pytest.mark.parametrize("text", ["said " * 2000, '"' * 3001, "Xi said, " * 2000, ", adding that " * 2000,
+                                  "according to " * 2000, "\u201c" * 2000 + "\u201d" * 2000, "Dear X:\n\n" * 500])
+def test_degenerate_text_gives_well_formed_claims(text: str) -> None:
+    for c in find(text):
+        assert c.text and c.span[0] < c.span[1]
