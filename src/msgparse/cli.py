@@ -45,9 +45,11 @@ class _Interrupts:
         self.writing = False
         self.pending = False
 
-    def install(self) -> None:
+    def install(self) -> Any:
+        """Install the handler; returns the previous one (None off the main thread)."""
         with contextlib.suppress(ValueError):  # not the main thread (embedded use)
-            signal.signal(signal.SIGINT, self._handler)
+            return signal.signal(signal.SIGINT, self._handler)
+        return None
 
     def _handler(self, signum: int, frame: Any) -> None:
         if self.writing:
@@ -137,7 +139,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     writer = output.make_writer(fmt, sys.stdout, per_message=per_message)
     progress = output.Progress(sys.stderr, enabled=not quiet and _isatty(sys.stderr))
     guard = _Interrupts()
-    guard.install()
+    previous = guard.install()
     run = batch.Batch(items, options, jobs)
     articles = messages = failures = 0
     started = time.monotonic()
@@ -192,6 +194,8 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     finally:
         run.close()
         progress.stop()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     if not quiet and articles + failures > 1:
         say(output.summary_line(articles, messages, failures, time.monotonic() - started))
     return 1 if failures else 0

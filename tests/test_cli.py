@@ -1,0 +1,290 @@
+"""The command: inputs of every kind, every format, each error with its exit status,
+-j order, stdin, --schema, --version, | head and Ctrl-C."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from conftest import FIXTURES
+from msgparse import __version__, cli, record
+from schema_check import assert_valid
+
+CLI = [sys.executable, "-m", "msgparse"]
+SEED = FIXTURES / "seed.txt"
+
+
+def run(*args: str, input: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*CLI, *args], input=input, capture_output=True, timeout=timeout)
+
+
+def records(stdout: bytes) -> list[dict]:
+    recs = [json.loads(line) for line in stdout.decode().splitlines()]
+    for r in recs:
+        assert_valid(r)
+    return recs
+
+
+def errors(stderr: bytes) -> list[str]:
+    return [line for line in stderr.decode().splitlines() if line.startswith("msgparse: error: ")]
+
+
+def story(i: int) -> str:
+    return (f"ACCRA, June {1 + i % 28} (GNA) -- President Kwame Mensah on Monday sent a message to President Ama Boateng "
+            f"on the {10 + i}th anniversary of independence.\n\nMensah said story {i} matters.\n")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    for i in range(12):
+        (root / ("sub" if i % 3 == 0 else ".") / f"{i:02d}.txt").write_text(story(i))
+    return root
+
+
+# ---- inputs --------------------------------------------------------------------------
+
+def test_one_file_gives_one_jsonl_record_and_nothing_on_stderr() -> None:
+    p = run(str(SEED))
+    assert (p.returncode, p.stderr) == (0, b"")
+    [rec] = records(p.stdout)
+    assert rec["source"] == str(SEED) and rec["published"] == "2021-01-11"
+
+
+def test_every_input_kind_in_one_run(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>T</title><meta name='pubdate' content='2022-02-02'></head>"
+                    f"<body><nav>Home</nav><p>{story(1)}</p></body></html>")
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"title": "J", "date_publish": "2020-05-05", "maintext": story(2)}) + "\n")
+    arr = tmp_path / "arr.json"
+    arr.write_text(json.dumps([{"text": story(3)}]))
+    p = run(str(SEED), str(page), str(dump), str(arr), str(FIXTURES / "io_cp1252.txt"), "-q")
+    assert p.returncode == 0, p.stderr
+    recs = records(p.stdout)
+    assert [r["source"] for r in recs] == [str(SEED), str(page), f"{dump}:1", f"{arr}:1", str(FIXTURES / "io_cp1252.txt")]
+    assert (recs[1]["headline"], recs[1]["published"]) == ("T", "2022-02-02")
+    assert "Home" not in recs[1]["text"]
+    assert (recs[2]["headline"], recs[2]["published"]) == ("J", "2020-05-05")
+    assert "Díaz-Canel" in recs[4]["text"]
+
+
+def test_folder_is_walked_in_sorted_order(folder: Path) -> None:
+    p = run(str(folder), "-q")
+    assert p.returncode == 0
+    names = [os.path.relpath(r["source"], folder) for r in records(p.stdout)]
+    assert names == ["01.txt", "02.txt", "04.txt", "05.txt", "07.txt", "08.txt", "10.txt", "11.txt",
+                     "sub/00.txt", "sub/03.txt", "sub/06.txt", "sub/09.txt"]
+
+
+def test_glob_option(folder: Path) -> None:
+    (folder / "x.story").write_text(story(99))
+    p = run(str(folder), "--glob", "*.story", "-q")
+    assert [r["source"] for r in records(p.stdout)] == [str(folder / "x.story")]
+
+
+def test_stdin_by_dash_and_by_pipe() -> None:
+    data = SEED.read_bytes()
+    for args in (["-"], []):
+        p = run(*args, input=data)
+        assert p.returncode == 0, p.stderr
+        [rec] = records(p.stdout)
+        assert rec["source"] == "-" and rec["published"] == "2021-01-11"
+
+
+def test_stdin_json_lines() -> None:
+    data = "".join(json.dumps({"maintext": story(i)}) + "\n" for i in range(3)).encode()
+    p = run("-", "-q", input=data)
+    assert [r["source"] for r in records(p.stdout)] == ["-:1", "-:2", "-:3"]
+
+
+def test_json_field_options(tmp_path: Path) -> None:
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(json.dumps({"article": story(1), "when": "2019-03-04", "name": "N"}) + "\n")
+    p = run(str(dump), "--text-field", "article", "--date-field", "when", "--title-field", "name")
+    [rec] = records(p.stdout)
+    assert (rec["published"], rec["headline"]) == ("2019-03-04", "N")
+
+
+# ---- outputs ---------------------------------------------------------------------------
+
+def test_json_format_is_an_indented_document() -> None:
+    p = run(str(SEED), "--format", "json")
+    assert p.stdout.startswith(b'{\n  "source": ')
+    assert_valid(json.loads(p.stdout))
+
+
+def test_csv_format(folder: Path) -> None:
+    p = run(str(folder), "--format", "csv", "-q")
+    assert p.returncode == 0
+    rows = list(csv.reader(io.StringIO(p.stdout.decode())))
+    assert rows[0] == ["source", "published", "date", "kind", "medium", "sender", "sender_titles", "recipients",
+                       "recipient_titles", "occasion", "claims"]
+    assert all(len(r) == 11 for r in rows)
+
+
+def test_table_format() -> None:
+    p = run(str(SEED), "--format", "table")
+    out = p.stdout.decode()
+    assert str(SEED) in out and "published" in out and "2021-01-11" in out and "agencies" in out
+
+
+def test_per_message_records(tmp_path: Path) -> None:
+    fake = {"source": "x", "published": None, "headline": None, "dateline": None, "agencies": [], "claims": [],
+            "acronyms": {}, "text": "", "removed": [],
+            "messages": [{"kind": "other", "medium": "letter", "date": None, "sender": {"name": "A", "titles": []},
+                          "recipients": [], "occasion": None, "claims": [], "cameo": None}] * 2}
+    out = io.StringIO()
+    from msgparse import output
+
+    output.make_writer("jsonl", out, per_message=True).write(fake)
+    lines = [json.loads(x) for x in out.getvalue().splitlines()]
+    assert [x["message"] for x in lines] == [1, 2]
+    p = run(str(SEED), "--per-message")
+    assert p.returncode == 0
+    for line in p.stdout.decode().splitlines():
+        jsonschema.validate(json.loads(line), record.MESSAGE_RECORD_SCHEMA)
+
+
+def test_schema_option_prints_the_schema() -> None:
+    p = run("--schema")
+    assert p.returncode == 0 and json.loads(p.stdout) == record.SCHEMA
+    p = run("--schema", "--per-message")
+    assert json.loads(p.stdout) == record.MESSAGE_RECORD_SCHEMA
+
+
+def test_version() -> None:
+    p = run("--version")
+    assert (p.returncode, p.stdout.decode().strip()) == (0, f"msgparse, version {__version__}")
+
+
+# ---- batches ---------------------------------------------------------------------------
+
+def test_jobs_give_the_same_output_as_one_process(folder: Path) -> None:
+    (folder / "bad.txt").write_bytes(b"")
+    one = run(str(folder), "-j", "1", "-q")
+    four = run(str(folder), "-j", "4", "-q")
+    assert one.returncode == four.returncode == 1
+    assert one.stdout == four.stdout and len(records(one.stdout)) == 12
+    assert errors(one.stderr) == errors(four.stderr) == [f"msgparse: error: {folder / 'bad.txt'}: empty file"]
+
+
+def test_summary_line_for_several_inputs(folder: Path) -> None:
+    p = run(str(folder))
+    assert re.fullmatch(r"msgparse: 12 articles, \d+ messages?, 0 failures, \d+\.\d\d s\n", p.stderr.decode())
+    assert run(str(folder), "--quiet").stderr == b""
+
+
+# ---- errors and exit codes -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("missing.txt", None, "no such file or directory"),
+    ("empty.txt", b"", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(3000), "binary file, not text; give a text, HTML or JSON file"),
+    ("big.txt", b"word " * 1000, "file larger than --max-size (3 KB); raise --max-size to read it"),
+    ("bad.jsonl", b'{"maintext": "x"\n', None),
+])
+def test_each_bad_input_is_one_error_line_and_the_run_goes_on(tmp_path: Path, name: str, data: bytes | None,
+                                                               reason: str | None) -> None:
+    bad = tmp_path / name
+    if data is not None:
+        bad.write_bytes(data)
+    p = run(str(bad), str(SEED), "--max-size", "3KB", "-q")
+    assert p.returncode == 1
+    assert [r["source"] for r in records(p.stdout)] == [str(SEED)]
+    source = f"{bad}:1" if name.endswith(".jsonl") else str(bad)
+    if reason is None:
+        assert errors(p.stderr) == [f"msgparse: error: {source}: invalid JSON (Expecting ',' delimiter at column 17)"]
+    else:
+        assert errors(p.stderr) == [f"msgparse: error: {source}: {reason}"]
+    assert p.stderr.decode().splitlines() == errors(p.stderr)
+    assert b"Traceback" not in p.stderr
+
+
+def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, folder: Path) -> None:
+    (folder / "03.txt").write_bytes(b"")
+    p = run(str(folder), "--fail-fast", "-q")
+    assert p.returncode == 1
+    assert len(records(p.stdout)) == 2  # 01.txt, 02.txt
+    assert errors(p.stderr) == [f"msgparse: error: {folder / '03.txt'}: empty file"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--format", "xml", "x"], "Invalid value for '-f' / '--format'"),
+    (["--jobs", "-1", "x"], "Invalid value for '-j' / '--jobs'"),
+    (["--max-size", "lots", "x"], "is not a size"),
+    (["--no-such-option"], "No such option"),
+])
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    p = run(*args)
+    assert p.returncode == 2 and message in p.stderr.decode() and p.stdout == b""
+
+
+def test_no_input_on_a_terminal_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli.main, [])
+    # CliRunner's stdin is not a terminal: it is read as empty input
+    assert result.exit_code == 1
+    import click
+
+    class TtyIn(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    old = sys.stdin
+    try:
+        sys.stdin = io.TextIOWrapper(TtyIn(b""))
+        with pytest.raises(click.UsageError, match="no input"):
+            cli.main.main([], standalone_mode=False)
+    finally:
+        sys.stdin = old
+
+
+def test_a_bug_shows_a_short_message_and_debug_the_traceback(tmp_path: Path) -> None:
+    # a stage that raises, injected through a sitecustomize on PYTHONPATH
+    (tmp_path / "sitecustomize.py").write_text(
+        "import msgparse.pipeline as p\n"
+        "def parse(*a, **k):\n    raise ValueError('stage exploded')\n"
+        "p.parse = parse\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    p = subprocess.run([*CLI, str(SEED)], capture_output=True, env=env, timeout=60)
+    assert p.returncode == 1
+    assert p.stderr.decode() == (f"msgparse: error: {SEED}: internal error (ValueError: stage exploded); "
+                                 "this is a bug in msgparse, rerun with --debug for the traceback\n")
+    p = subprocess.run([*CLI, "--debug", str(SEED)], capture_output=True, env=env, timeout=60)
+    assert p.returncode == 1 and b"Traceback (most recent call last)" in p.stderr and b"stage exploded" in p.stderr
+
+
+def test_head_closing_the_pipe_exits_quietly(folder: Path) -> None:
+    for i in range(300):
+        (folder / f"z{i:03d}.txt").write_text(story(i))
+    p = subprocess.run(f"{sys.executable} -m msgparse {folder} | head -n 2", shell=True, capture_output=True, timeout=120)
+    assert len(p.stdout.splitlines()) == 2
+    assert p.stderr == b""
+
+
+def test_ctrl_c_exits_130_with_whole_lines_and_reports_the_rest(tmp_path: Path) -> None:
+    # stdin stays open: msgparse waits in the middle of its input when the interrupt comes
+    proc = subprocess.Popen([*CLI, str(SEED), "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stdin is not None
+    first = proc.stdout.readline()
+    assert json.loads(first)["source"] == str(SEED)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert out == b""
+    assert err.decode().splitlines()[-1] == "msgparse: interrupted"
+    assert b"Traceback" not in err
