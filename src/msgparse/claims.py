@@ -38,7 +38,7 @@ _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
 _TRIM_START = ",;: \t\n"
 _MIN_WORDS = 2
 _JOINT = re.compile(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # "CUBA: President Miguel Diaz-Canel: "..."": a label line before a quotation
 _LABEL = re.compile(r"(?:[^:\n]{2,80}:\s*){1,3}")
 
@@ -78,7 +78,7 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
     j = pos
     while j > start and j > pos - 200 and text[j - 1].isspace():
         j -= 1
-    return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS)
+    return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS or text[j - 1] in "'\u2019")
 
 
 def _enough(text: str, s: int, e: int) -> bool:
@@ -360,7 +360,8 @@ class _Finder:
                     last = None
                 continue
             speaker, para, whole = last
-            if sents[k].para - para <= 1:
+            prev = self._quote_around(self.quotes[self._qi(q.open) - 1].open) if self._qi(q.open) else None
+            if sents[k].para == para or (sents[k].para == para + 1 and prev is not None and not prev.closed):
                 self._quotation(k, q, speaker, "", whole)
                 last = (speaker, sents[k].para, whole)
 
@@ -383,6 +384,10 @@ class _Finder:
                 continue
             if header is None:
                 continue
+            if first and sent.para > sents[int(header)].para + 1 \
+                    and not _FIRST_PERSON.search(self.masked, sent.start, self.ends[self._para_end(k)]):
+                header = None  # past the first paragraph, only words in the first person go on
+                continue
             if first and any(h.kind in ("say", "that", "tell", "acc") for h in self._hits(sent.start, sent.end)):
                 header = None
                 continue
@@ -391,6 +396,13 @@ class _Finder:
                 continue
             out[k] = header
         return out
+
+    def _para_end(self, k: int) -> int:
+        """Index of the last sentence of sentence `k`'s paragraph."""
+        sents = self.doc.sentences
+        while k + 1 < len(sents) and sents[k + 1].para == sents[k].para:
+            k += 1
+        return k
 
     def _body(self, si: int, sent: Sentence, header: str) -> None:
         hk = int(header)

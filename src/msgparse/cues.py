@@ -80,7 +80,7 @@ _DETERMINERS = frozenset(
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOT_SPEAKERS = frozenset({"it", "which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
-_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\s-\s")
+_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\s-\s|['\u2019](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
