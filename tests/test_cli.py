@@ -288,3 +288,11 @@ def test_ctrl_c_exits_130_with_whole_lines_and_reports_the_rest(tmp_path: Path) 
     assert out == b""
     assert err.decode().splitlines()[-1] == "msgparse: interrupted"
     assert b"Traceback" not in err
+
+
+def test_every_option_is_documented_in_the_readme() -> None:
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    for param in cli.main.params:
+        for opt in getattr(param, "opts", []):
+            if opt.startswith("--"):
+                assert f"`{opt}" in readme or f", {opt}" in readme, f"{opt} is not in the README"
