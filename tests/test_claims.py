@@ -258,3 +258,13 @@ def test_quotation_marks_scan() -> None:
 def test_degenerate_text_gives_well_formed_claims(text: str) -> None:
     for c in find(text):
         assert c.text and c.span[0] < c.span[1]
+
+
+def test_messages_reported_together_share_the_claims_after_them() -> None:
+    text = ("Party chief Nguyen Van An sent a message to Xi Jinping on Sunday. "
+            "Prime Minister Tran Van Binh sent a message to Li Qiang on the same day.\n\n"
+            "An said the friendship is a treasure. Binh said trade is growing.")
+    an, binh = message("Nguyen Van An", "Xi Jinping", 0), message("Tran Van Binh", "Li Qiang", 1)
+    find(text, [an, binh])
+    assert [(c.speaker, c.text) for c in an.claims] == [("Nguyen Van An", "the friendship is a treasure")]
+    assert [(c.speaker, c.text) for c in binh.claims] == [("Tran Van Binh", "trade is growing")]

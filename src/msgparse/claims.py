@@ -37,6 +37,7 @@ _ACTS = re.compile(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.
 _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
 _TRIM_START = ",;: \t\n"
 _MIN_WORDS = 2
+_OFFICE_WORDS = frozenset(w.lower() for w in lexicon.words("cues_titles")) | {"of", "the", "and", "his", "her"}
 _JOINT = re.compile(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # "CUBA: President Miguel Diaz-Canel: "..."": a label line before a quotation
@@ -503,26 +504,54 @@ def _signature(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", "?")) or _ACTS.fullmatch(text.rstrip(",. ")) is not None
 
 
-def _same(a: str, b: str) -> bool:
-    if a == b:
+def _same(speaker: str, sender: str) -> bool:
+    """Whether `speaker` names the message's `sender`: "King Salman", "Mohammed VI of
+    Morocco" and "Dr Alvi" do ("Salman bin Abdulaziz", "King Mohammed VI", "Arif Alvi")."""
+    if speaker == sender:
         return True
-    ta, tb = set(a.lower().split()), set(b.lower().split())
+    ta, tb = _name_words(speaker), _name_words(sender)
+    if not ta or not tb:
+        return False
     small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return len(small) >= 2 and small <= big
+    if len(small) >= 2:
+        return small <= big
+    word = next(iter(ta)) if len(ta) == 1 else None
+    parts = [w for w in sender.lower().split() if w not in _OFFICE_WORDS]
+    return word is not None and len(word) >= 3 and bool(parts) and word in {parts[0], parts[-1]}
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _OFFICE_WORDS}
 
 
 def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
-    """Give each message its sender's claims from the sentence reporting it up to the
-    next message's report. Messages reported in the same sentence (an exchange, a
-    round-up) share that stretch, each taking its own sender's claims."""
-    starts = sorted({m.sentence for m in messages})
-    order = [si for si, _ in claims]  # claims come in text order, so sentences ascend
-    for msg in messages:
-        k = bisect.bisect_right(starts, msg.sentence)
-        stop = starts[k] if k < len(starts) else None
-        lo = bisect.bisect_left(order, msg.sentence)
-        hi = bisect.bisect_left(order, stop) if stop is not None else len(order)
-        msg.claims = [c for _, c in claims[lo:hi] if _same(c.speaker, msg.sender.name)]
+    """Give each message its sender's claims, from the sentence reporting it up to the
+    report of a later message. Reports that follow one another with no claim between
+    them (an exchange, a round-up, a lead naming several messages) share the stretch
+    after the last of them, each message taking its own sender's claims."""
+    ordered = sorted(messages, key=lambda m: m.sentence)
+    for msg in ordered:
+        msg.claims = []
+    said = [si for si, _ in claims]
+    blocks: list[list[Message]] = []
+    for msg in ordered:
+        if blocks:
+            prev = blocks[-1][-1].sentence
+            # claims between the previous report and this one close the previous block
+            if bisect.bisect_left(said, msg.sentence) == bisect.bisect_left(said, prev):
+                blocks[-1].append(msg)
+                continue
+        blocks.append([msg])
+    firsts = [b[0].sentence for b in blocks]
+    for si, c in claims:
+        k = bisect.bisect_right(firsts, si) - 1
+        if k < 0:
+            continue
+        for msg in reversed(blocks[k]):
+            if msg.sentence <= si and _same(c.speaker, msg.sender.name):
+                c.speaker = msg.sender.name  # one name for one speaker, the fullest the story gives
+                msg.claims.append(c)
+                break
 
 
 def find(doc: Document, cast: Cast, messages: list[Message]) -> list[Claim]:

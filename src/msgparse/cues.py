@@ -71,7 +71,7 @@ def _strip_tail(pre: str) -> int:
     return end
 _SUBJ_LEAD = re.compile(
     r"^(?:(?:and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
-    r"however|earlier|later|now|and then|but then)\s+)+",
+    r"however|earlier|later|now|and then|but then|in which|to which|by which|in it|in them)\s+)+",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(

@@ -12,7 +12,7 @@ from .model import Message
 from .parties import Cast
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
-MESSAGE_NOUNS = re.compile(r"\b(?:message|messages|letter|cable|telegram|card|note|greetings|reply|missive)\b", re.I)
+MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
@@ -24,12 +24,22 @@ _CONNECT = frozenset("of the and for de bin bint ibn al el da del dos van von de
 _PREP_AFTER_NOUN = re.compile(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
 
 
+def _places() -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in lexicon.words("countries"))
+    except OSError:  # the list of countries is optional here
+        return frozenset()
+
+
+_PLACES = _places()
+
+
 def strip_titles(name: str) -> str:
     """`name` without the offices before it: "Cambodian Prime Minister Hun Sen" -> "Hun Sen"."""
     words = name.split()
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if w.lower().rstrip(",") in _TITLES and len(words) - i - 1 >= 2:
+        if (w.lower().rstrip(",") in _TITLES or w.lower() in _PLACES and i == cut) and len(words) - i - 1 >= 2:
             cut = i + 1
     return " ".join(words[cut:])
 
@@ -163,12 +173,13 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             return ctx.message.sender.name
         return words
     if _title_only(words):
-        # "the Chinese president": the person the report is about
-        if ctx.message is not None:
-            return ctx.message.sender.name
+        # "the Chinese president": whom the story gave that office, else the person
+        # the report is about
         found = ctx.cast.resolve(words, pos)
         if found and not _title_only(found):
             return _name(ctx, found, pos)
+        if ctx.message is not None:
+            return ctx.message.sender.name
         if ctx.last_speaker and ctx.last_para >= para - 2:
             return ctx.last_speaker
         return words
