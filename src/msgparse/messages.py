@@ -50,10 +50,12 @@ _ADJ = (
     r"warm|warmest|special|official|brief|short|same|another|two|three|several)"
 )
 _KINDWORD = r"(?:congratulations?|condolences?|sympathy|sympathies|greetings?|thanks|felicitations?|support|solidarity|invitation|gratitude|appreciation)"
-NP = re.compile(
-    r"(?<![\w-])(?:(?i:" + _ADJ + r")\s+){0,4}(?P<noun>(?i:" + NOUN + r"))(?![\w-])"
+_NP_BODY = (
+    r"(?:(?i:" + _ADJ + r")\s+){0,4}(?P<noun>(?i:" + NOUN + r"))(?![\w-])"
     r"(?:\s+of\s+(?P<kw>(?i:" + _KINDWORD + r")))?"
 )
+NP = re.compile(r"(?<![\w-])" + _NP_BODY)
+_NP_GLUED = re.compile(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
 _NON_MSG = re.compile(r"(?i:" + lexicon.alternation("non_messages") + r")")
 _NOT_WRITTEN = re.compile(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
 _NEGATION = re.compile(
@@ -74,7 +76,7 @@ _WROTE_TO = re.compile(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|writte
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
 _IN_MSG_LEAD = re.compile(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
-    r"(?P<tail>(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?))?)\s*,?\s+"
+    r"(?P<tail>(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?)\s*,|\s*,|\s+(?=[A-Z])))\s*"
 )
 # "X, in a message to Y sent on February 27, said" / "X said in his message (to Y)"
 _IN_MSG_MID = re.compile(
@@ -84,15 +86,20 @@ _SAID_IN = re.compile(
     r"(?<![\w-])(?:also\s+)?(?:said|wrote|stated|noted|stressed|affirmed|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
     r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
 )
+_RELATIVE = re.compile(
+    r"(?P<np>(?:(?i:" + _ADJ + r")\s+){0,4}(?i:" + NOUN + r"))(?![\w-])(?:\s+of\s+\w+)?[^.;]{0,80}?\bthat\s+"
+    r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
+)
 _FOLLOW = re.compile(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\s+(?:from\s+[^,.]{0,60}?\s+)?(?=on\b|[A-Z]|\d|the\b)")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
-    r",\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
+    r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z])"
+    r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
-    r"|[;:\u201c\"]|\.(?=\s|$)|,\s*respectively"
+    r"|[;:\u201c\"]|(?<!\s[A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
 )
 _OCC_INTRO = re.compile(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
@@ -127,7 +134,6 @@ _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
 _HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+day|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
-_ELECTION_TITLE = re.compile(r"^(?:his|her)\s+(?:re-?)?election\s+as\s+(?P<t>.+)$", re.I)
 _PLURAL_SENDERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
 _HEADER = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
 _THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+))?|\bthanked\b")
@@ -224,8 +230,9 @@ def _note_dates(f: _Finder, start: int, st: str) -> None:
 
 
 def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
+    found = False
     for m in _EXCHANGE.finditer(st):
-        np = NP.match(st, _skip_ws(st, m.end())) or _np_after(st, m.end(), 40)
+        np = _NP_GLUED.match(st, _skip_ws(st, m.end()))
         if not np:
             continue
         if _negated(st, m.start()) or _NON_MSG.search(st[np.start():np.end() + 20]):
@@ -254,8 +261,8 @@ def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
         for x, y in pairs:
             for s_, r_ in ((x, y), (y, x)):
                 _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
-        return True
-    return False
+        found = True
+    return found
 
 
 def _received(f: _Finder, i: int, start: int, st: str) -> bool:
@@ -302,9 +309,15 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
         if participle and not re.match(r"\s+by\s+", st[m.end():]):
             continue
-        np = _np_after(st, m.end(), 120)
-        if passive or participle:
+        # "the message of condolence that the Turkish President had sent him"
+        cb_start = max(st.rfind(";", 0, m.start()), st.rfind(". ", 0, m.start())) + 1
+        relative = _RELATIVE.search(st, cb_start, m.start()) if not (passive or participle) else None
+        if relative:
+            np = NP.search(st, relative.start("np"), relative.end("np"))
+        elif passive or participle:
             np = _np_before(st, m.start())
+        else:
+            np = _np_after(st, m.end(), 120)
         if not np:
             continue
         if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]):
@@ -312,7 +325,6 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         noun = np.group("noun").lower()
         if noun in {"greetings", "congratulations", "condolences"} and _NOT_WRITTEN.search(st):
             continue
-        relative = re.search(r"(?i)(?:" + NOUN + r")\b[^.;]{0,80}?\bthat\s+$", before[: m.start()] if False else _clause_before(st, m.start()))
         after = m.end()
         senders: list[str] = []
         recips: list[str] = []
@@ -341,9 +353,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                 seg_ends.append((fs, fe))
             else:
                 if relative:
-                    cs = _clause_before(st, m.start())
-                    t_at = cs.rfind("that ")
-                    ss, se = m.start() - len(cs) + t_at + 5, m.start()
+                    ss, se = relative.start("s"), m.start()
                 else:
                     ss, se = _subject_span(st, m.start())
                 senders = _parties(f, start + ss, start + se, st[ss:se])
@@ -353,11 +363,18 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                         senders = [org]
                         f.orgs.add(org)
             to = re.search(r"(?<![\w-])to\s+", st[after:np.start()]) if np.start() > after else None
+            if relative:
+                to = None
+                np_end_for_to = after
+            else:
+                np_end_for_to = np.end()
             if to:
                 ts, te = after + to.end(), np.start()
             else:
-                to = re.match(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)", st[np.end():])
-                ts = np.end() + to.end() if to else -1
+                to = re.match(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)", st[np_end_for_to:])
+                if relative and to and not re.match(r"\s*to\s", st[after:]):
+                    to = None
+                ts = np_end_for_to + to.end() if to else -1
                 te = _seg_end(st, ts, allow_comma_title=True) if to else -1
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
@@ -636,6 +653,8 @@ def _subject_span(st: str, verb: int) -> tuple[int, int]:
     )
     if lead:
         s = lead.end()
+    for m in re.finditer(r"(?:,\s*(?:while|whereas|but)|;)\s+", st[s:verb]):
+        s = s + m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
     for m in re.finditer(r"\b(?:that|when|after|as|while)\s+", st[s:verb]):
         if re.search(r"(?i)(?:said|says|reported|reports|announced|added|noted|denied|confirmed|recalled)\s*,?\s*(?:[^,]{0,60},\s*)?$", st[s:s + m.start()]):
@@ -677,7 +696,7 @@ def _org(seg: str) -> str | None:
 
 
 def _medium(np: re.Match) -> tuple[str, bool]:
-    text = " ".join(np.group().lower().split())
+    text = " ".join(np.group()[: np.end("noun") - np.start()].lower().split())
     for k in sorted(_NOUN_MEDIUM, key=len, reverse=True):
         if re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text):
             noun = np.group("noun").lower()
@@ -852,12 +871,6 @@ def _finish(f: _Finder) -> list[Message]:
         if kind in ("congratulation", "other") and d.occasion and _HOLIDAY.search(d.occasion):
             kind = "greeting"
         recips = [_party(f, r) for r in d.recipients]
-        if len(recips) == 1 and d.occasion:
-            em = _ELECTION_TITLE.match(d.occasion)
-            if em:
-                t = _election_title(em.group("t"))
-                if t and not any(t.lower() in x.lower() or x.lower() in t.lower() for x in recips[0].titles):
-                    recips[0].titles.append(t)
         out.append(Message(
             kind=kind,
             medium=d.medium or "message",
@@ -876,12 +889,3 @@ def _party(f: _Finder, name: str) -> Party:
     if name in f.orgs:
         return Party(name, [])
     return f.cast.party(name)
-
-
-def _election_title(t: str) -> str | None:
-    t = _PAREN.sub("", t)
-    m = re.match(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|for|with|by|after|last|this)\s|[,;.]|$)", t)
-    if not m:
-        return None
-    out = T.clean_title(m.group("t"))
-    return out if T.is_title(out) else None

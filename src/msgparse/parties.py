@@ -250,6 +250,13 @@ def _build(doc: Document) -> Cast:
     for s, e, name in spans:
         for t in _appositive_titles(text, masked, e, spans):
             _add_title(persons[name], t) if name in persons else None
+    # "congratulating him on his re-election as Chinese president": the office is the
+    # title of the person named last before "his"
+    for m in _ELECTION.finditer(text):
+        before = [n for s_, _e, n in spans if s_ < m.start()]
+        t = _election_title(text[m.end():m.end() + 200])
+        if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
+            _add_title(persons[before[-1]], t)
     for p in persons.values():
         p.female = _female(text, p)
     cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [])
@@ -332,8 +339,10 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
         k += 1
     j = k
     n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
+    if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
+        i -= 1
     start = run[i][0]
-    if i > 0 and words[i - 1].lower() in _PREFIXES:
+    if i > 0 and words[i - 1].lower() in _PREFIXES and not (i > 1 and words[i - 2].lower() in {"crown", "deputy"}):
         start = run[i - 1][0]
         n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(("sheikh", "sayyid")) else 0
     end = run[j][1]
@@ -364,7 +373,7 @@ def _merge(names: list[str]) -> dict[str, str]:
     out = {}
     for n in names:
         # several fuller names hold it ("Sheikh Mohammed"): the first one the story names
-        sup = [m for m in names if m != n and toks[n] and toks[n] < toks[m]]
+        sup = [m for m in names if m != n and toks[n] and toks[n] < toks[m] and _first(n) == _first(m)]
         out[n] = sup[0] if sup else n
     # chains: follow to the end
     for n in names:
@@ -373,6 +382,13 @@ def _merge(names: list[str]) -> dict[str, str]:
             seen.add(out[n])
             out[n] = out[out[n]]
     return out
+
+
+def _first(name: str) -> str:
+    for w in name.lower().split():
+        if w not in _PARTICLES and w not in _PREFIXES and w not in {"al", "el"}:
+            return w
+    return ""
 
 
 def _strip_address(m: str) -> str:
@@ -471,6 +487,33 @@ def _add_title(p: Person, t: str) -> None:
             p.titles[i] = t
             return
     p.titles.append(t)
+
+
+_ELECTION = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:re-?)?election\s+as\s+")
+
+
+def _election_title(t: str) -> str | None:
+    t = T.ACRONYM_PAREN.sub("", t)
+    m = re.match(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)", t)
+    if not m:
+        return None
+    out = T.clean_title(m.group("t"))
+    return out if T.is_title(out) else None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two titles that say the same office in other words (token F1 at least 0.6)."""
+    ta, tb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    pool = list(tb)
+    common = 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return False
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r) >= 0.6
 
 
 def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:

@@ -34,11 +34,20 @@ _SPLIT = re.compile(
 _LEAD = re.compile(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
 
 
+_TRAIL = re.compile(
+    r"(?:\s+(?:" + HONORIFIC + r"|Sheikh|Sheikha|Sayyid))+\.?$"
+)
+
+
 def clean_title(t: str) -> str:
-    """A title as written, less acronyms in parentheses, a leading "the" and honorifics."""
+    """A title as written, less acronyms in parentheses, a leading "the" and honorifics
+    ("President Dr" before "Arif Alvi" is "President")."""
     t = ACRONYM_PAREN.sub("", t)
     t = _LEAD.sub("", t.strip(" ,;:"))
-    return " ".join(t.split())
+    t = " ".join(t.split())
+    if " " in t:
+        t = _TRAIL.sub("", t)
+    return t
 
 
 def split_titles(phrase: str) -> list[str]:
