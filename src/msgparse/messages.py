@@ -91,9 +91,9 @@ _RELATIVE = re.compile(
     r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
 )
 _FOLLOW = re.compile(
-    r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
+    r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
-_DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\s+(?:from\s+[^,.]{0,60}?\s+)?(?=on\b|[A-Z]|\d|the\b)")
+_DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
     r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z])"
@@ -117,6 +117,7 @@ _OCC_END = re.compile(
     r"|\s+(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|\s+was\s+sent|\s+(?:in|and)\s+(?:which|expressed|wished)|\s+(?:he|she|they)\s+(?:said|added)"
 )
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
+_PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
 _DATE_EXPR = re.compile(
     r"(?i)(?<![\w-])(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
     r"|(?<![\w-])(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
@@ -196,16 +197,13 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     if not _maybe(st):
         _note_dates(f, start, st)
         return
-    found = (
-        _exchange(f, i, start, st)
-        or _received(f, i, start, st)
-        or _send(f, i, start, st)
-        or _report(f, i, start, st)
-        or _congratulate(f, i, start, st)
-        or _wrote_to(f, i, start, st)
-    )
+    _follow_up(f, i, start, st)
+    found = _exchange(f, i, start, st)
+    found = _received(f, i, start, st) or found
+    found = _send(f, i, start, st) or found
+    found = _report(f, i, start, st) or found
     if not found:
-        _follow_up(f, i, start, st)
+        _congratulate(f, i, start, st) or _wrote_to(f, i, start, st)
     _layout(f, i, start, st)
     _note_dates(f, start, st)
 
@@ -313,7 +311,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         cb_start = max(st.rfind(";", 0, m.start()), st.rfind(". ", 0, m.start())) + 1
         relative = _RELATIVE.search(st, cb_start, m.start()) if not (passive or participle) else None
         if relative:
-            np = NP.search(st, relative.start("np"), relative.end("np"))
+            np = _np_before(st, relative.start("s"))
         elif passive or participle:
             np = _np_before(st, m.start())
         else:
@@ -394,11 +392,19 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             if got:
                 recips = got
         seg_end = max([np.end()] + [e for _s, e in seg_ends])
-        occ, occ_start, part = _occasion(st, max(np.end(), seg_end), seg_ends)
+        if relative:
+            # the occasion sits between the noun and "that": "the message of condolence
+            # over the floods that the Turkish President had sent him"
+            occ, occ_start, part = _occasion(st, np.end(), [], limit=st.rfind("that", 0, relative.start("s")))
+            if occ is None:
+                occ, occ_start, part = _occasion(st, seg_end, seg_ends)
+        else:
+            occ, occ_start, part = _occasion(st, max(np.end(), seg_end), seg_ends)
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
         kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
-        date = _date(f, st, m.start(), seg_end, occ_start, part, received=False)
+        date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part, received=False,
+                     lo=m.start() if relative else 0)
         medium, generic = _medium(np)
         if not senders:
             if recips or _PLURAL_SENDERS.search(st[:m.start()]):
@@ -572,8 +578,8 @@ def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
     d.refs.append(i)
     dm = _DISPATCH_DATE.search(st)
     if dm and d.date is None:
-        dx = _DATE_EXPR.search(st, dm.end(), dm.end() + 20)
-        if dx and dx.start() - dm.end() < 4:
+        dx = _DATE_EXPR.search(st, dm.end(), dm.end() + 80)
+        if dx and not re.search(r"[,;]", st[dm.end():dx.start()]) and not dx.group("monly"):
             d.date = _date_of(f, dx)
     ad = re.search(r"\baddressed\s+to\s+", st)
     if ad and not d.recipients:
@@ -730,6 +736,7 @@ def _occ_kind(occ: str | None) -> str | None:
 def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = None) -> tuple[str | None, int, bool]:
     """The stated reason after offset `i`: (text, start, introduced by a participle)."""
     end_limit = len(st) if limit is None else limit
+    st = _PAREN_ANY.sub(lambda p: " " * len(p.group()), st)
     for m in _OCC_INTRO.finditer(st, i, end_limit):
         if any(a <= m.start() < b for a, b in segs):
             continue
@@ -738,8 +745,8 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
         intro = m.group().strip().lower()
         if intro == "for" and re.match(r"(?i)(?:the\s+)?(?:first|second|third)\b", st[m.end():]):
             continue
-        e = _OCC_END.search(st, m.end())
-        stop = e.start() if e else len(st)
+        e = _OCC_END.search(st, m.end(), end_limit)
+        stop = e.start() if e else end_limit
         text = _clean_occ(st[m.end():stop])
         if text and len(text) > 2:
             participle = bool(re.match(r"(?i)(?:congratulating|thanking|felicitating|condoling|greeting)", intro))
@@ -802,11 +809,12 @@ def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
     return None
 
 
-def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, participle: bool, received: bool) -> dt.date | None:
+def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, participle: bool, received: bool,
+          lo: int = 0) -> dt.date | None:
     """The sending day among the sentence's dates: in the sending clause (before the verb,
     between verb and occasion, after "sent"/"dated"), not in a relative clause nor in an
     occasion that a participle introduced."""
-    for m in _DATE_EXPR.finditer(st):
+    for m in _DATE_EXPR.finditer(st, lo):
         if m.group("monly"):
             if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
                 return None

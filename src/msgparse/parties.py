@@ -253,7 +253,10 @@ def _build(doc: Document) -> Cast:
     # "congratulating him on his re-election as Chinese president": the office is the
     # title of the person named last before "his"
     for m in _ELECTION.finditer(text):
-        before = [n for s_, _e, n in spans if s_ < m.start()]
+        before = [(e_, n) for s_, e_, n in spans if s_ < m.start()]
+        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][0]:m.start()]):
+            continue  # "the message X had sent him on his re-election": "his" is "him"
+        before = [n for _e, n in before]
         t = _election_title(text[m.end():m.end() + 200])
         if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
             _add_title(persons[before[-1]], t)
