@@ -90,6 +90,11 @@ _RELATIVE = re.compile(
     r"(?P<np>(?:(?i:" + _ADJ + r")\s+){0,4}(?i:" + NOUN + r"))(?![\w-])(?:\s+of\s+\w+)?[^.;]{0,80}?\bthat\s+"
     r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
 )
+_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
+_ROUNDUP = re.compile(
+    r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
+    r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
+)
 _FOLLOW = re.compile(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
@@ -198,6 +203,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
         _note_dates(f, start, st)
         return
     _follow_up(f, i, start, st)
+    _roundup(f, i, start, st)
     found = _exchange(f, i, start, st)
     found = _received(f, i, start, st) or found
     found = _send(f, i, start, st) or found
@@ -407,16 +413,44 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                      lo=m.start() if relative else 0)
         medium, generic = _medium(np)
         if not senders:
+            pending = [d for d in f.drafts if not d.recipients]
+            if recips and pending and re.match(r"(?i)the|this", np.group()):
+                # "The telegram ... was addressed to Archbishop ...": the one found before
+                pending[-1].recipients = recips
+                pending[-1].refs.append(i)
+                return True
             if recips or _PLURAL_SENDERS.search(st[:m.start()]):
                 f.context = _Context(recips, kind, occ, date, medium, _para(f, i), roundup=True)
             continue
         respectively = re.search(r"\brespectively\b", st)
         if not recips:
+            ctx = f.context
+            if ctx is not None and ctx.recipients and ctx.roundup:
+                # "X and Y also sent congratulatory messages to their Nigerian counterpart"
+                for s_ in senders:
+                    if s_ not in ctx.recipients:
+                        _add(f, _Draft(s_, list(ctx.recipients), kind, medium, date, occ, i, start + m.start(), generic))
+                return True
             # "... sent condolence messages to their Sri Lankan counterparts, respectively"
             f.context = _Context([], kind, occ, date, medium, _para(f, i), roundup=False)
             for s_ in senders:
                 _add(f, _Draft(s_, [], kind, medium, date, occ, i, start + m.start(), generic))
             return True
+        sep = _SEPARATE.search(st, seg_end)
+        if sep and len(senders) == 1:
+            # "sent a message to Xi, and a separate one to Wang Qishan on his election as ..."
+            rs = sep.end()
+            re_ = _seg_end(st, rs)
+            other = _parties(f, start + rs, start + re_, st[rs:re_])
+            if other:
+                o_occ, o_start, o_part = _occasion(st, re_, [])
+                o_kind = _kind("", "", o_occ) or kind
+                if occ_start >= sep.start():
+                    occ = None
+                    kind = _kind(st[np.start():np.end()], "", None)
+                _add(f, _Draft(senders[0], [r for r in recips if r not in other], kind, medium, date, occ, i, start + m.start(), generic))
+                _add(f, _Draft(senders[0], other, o_kind, medium, date, o_occ, i, start + sep.start(), generic))
+                return True
         if respectively and len(senders) == len(recips) > 1:
             for s_, r_ in zip(senders, recips):
                 _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
@@ -425,6 +459,27 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             _add(f, _Draft(s_, [r for r in recips if r != s_], kind, medium, date, occ, i, start + m.start(), generic))
         return True
     return False
+
+
+def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
+    """"Congratulatory messages have continued to pour into the Villa for President X on
+    his re-election": the context for the senders named next."""
+    m = _ROUNDUP.search(st)
+    if not m:
+        return
+    np = _np_before(st, m.end())
+    fr = re.compile(r"\b(?:for|to)\s+").search(st, m.end(), m.end() + 120)
+    if not fr or np is None:
+        return
+    rs = fr.end()
+    re_ = _seg_end(st, rs)
+    recips = _parties(f, start + rs, start + re_, st[rs:re_])
+    if not recips:
+        return
+    occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
+    kind = _kind(st[np.start():np.end()], "", occ)
+    medium, _g = _medium(np)
+    f.context = _Context(recips, kind, occ, None, medium, _para(f, i), roundup=True)
 
 
 def _report(f: _Finder, i: int, start: int, st: str) -> bool:
@@ -504,7 +559,9 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
     if sender in recips:
         return False
     kind = _kind(st[np.start():np.end()], "", None)
-    occ, _o, _p = _occasion(st, np.end(), [])
+    occ = None
+    if re.match(r"\s+(?:on|over|for)\s", st[np.end():]):  # "in his message on the occasion of ..."
+        occ, _o, _p = _occasion(st, np.end(), [], limit=np.end() + 200)
     _add(f, _Draft(sender, recips, kind, medium, date, occ, i, start + np.start(), generic))
     return True
 
@@ -776,14 +833,16 @@ def _rebase(text: str, base: dt.date | None) -> dt.date | None:
     the 2019 election) takes the latest year the story writes in a full date."""
     if base is None:
         return None
-    years = [int(m.group("year")) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
-    years += [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\s+marks\b", text)]
-    later = [y for y in years if y > base.year]
+    written = [D.parse_date(m.group()) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
+    later = [d for d in written if d and d.year > base.year]
     if later:
+        return max(later)
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\s+marks\b", text)]
+    if years and max(years) > base.year:
         try:
-            return base.replace(year=max(later))
+            return base.replace(year=max(years))
         except ValueError:
-            return base.replace(year=max(later), day=28)
+            return base.replace(year=max(years), day=28)
     return base
 
 

@@ -239,9 +239,13 @@ def _build(doc: Document) -> Cast:
         prev_end = e
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
+    starts = {s for s, _e, _n in spans}
     for m in DESCRIPTION.finditer(text):
         if any(s <= m.start() < e for s, e, _n in spans):
             continue
+        nxt = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+        if nxt and m.end() + nxt.end() in starts:
+            continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
         name = _resolve_description(plist, spans, m.group(), m.start())
         if name:
             spans.append((m.start(), m.end(), name))
