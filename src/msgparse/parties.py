@@ -237,6 +237,16 @@ def _build(doc: Document) -> Cast:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
         prev_end = e
+    # "congratulating him on his re-election as Chinese president": the office is the
+    # title of the person named last before "his"
+    for m in _ELECTION.finditer(text):
+        before = [(e_, n) for s_, e_, n in spans if s_ < m.start()]
+        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][0]:m.start()]):
+            continue  # "the message X had sent him on his re-election": "his" is "him"
+        before = [n for _e, n in before]
+        t = _election_title(text[m.end():m.end() + 200])
+        if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
+            _add_title(persons[before[-1]], t)
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
     starts = {s for s, _e, _n in spans}
@@ -254,16 +264,6 @@ def _build(doc: Document) -> Cast:
     for s, e, name in spans:
         for t in _appositive_titles(text, masked, e, spans):
             _add_title(persons[name], t) if name in persons else None
-    # "congratulating him on his re-election as Chinese president": the office is the
-    # title of the person named last before "his"
-    for m in _ELECTION.finditer(text):
-        before = [(e_, n) for s_, e_, n in spans if s_ < m.start()]
-        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][0]:m.start()]):
-            continue  # "the message X had sent him on his re-election": "his" is "him"
-        before = [n for _e, n in before]
-        t = _election_title(text[m.end():m.end() + 200])
-        if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
-            _add_title(persons[before[-1]], t)
     for p in persons.values():
         p.female = _female(text, p)
     cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [])
