@@ -15,7 +15,11 @@ OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
-_EVENT = re.compile(r'(?P<q>["\u201c\u201d\u201e\u00ab\u00bb])|(?P<p>\n[ \t\r]*\n)|(?P<s>[\'\u2018\u2019])')
+# single marks count only at a word's edge: "Xi's" holds an apostrophe, not a quotation
+_EVENT = re.compile(
+    r'(?P<q>["\u201c\u201d\u201e\u00ab\u00bb])|(?P<p>\n[ \t\r]*\n)'
+    r"|(?P<s>(?<!\w)['\u2018\u2019](?=\w)|(?<=[\w.,!?])['\u2019](?!\w))"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,6 +108,7 @@ class Context:
     message: Message | None = None  # the message whose report is in scope here
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
+    seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
 
 
 def _possessive(words: str) -> str:
@@ -116,6 +117,13 @@ def _possessive(words: str) -> str:
 
 def _name(ctx: Context, words: str, pos: int) -> str:
     """A proper name as the story writes it in full."""
+    found = ctx.seen.get(words)
+    if found is None:
+        found = ctx.seen[words] = _full_name(ctx, words, pos)
+    return found
+
+
+def _full_name(ctx: Context, words: str, pos: int) -> str:
     toks = words.split()
     titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(",") in _TITLES]
     short = " ".join(toks[titled[-1] + 1:]) if titled else words  # "Minister Phuc"
