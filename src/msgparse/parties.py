@@ -39,9 +39,11 @@ _HONORIFIC_WORDS = frozenset(
     w.lower().rstrip(".") for line in lexicon.words("honorifics") for w in line.split()
 )
 _OFFICE_WORDS = frozenset(
-    w.lower() for src in ("titles", "title_modifiers", "countries") for line in lexicon.words(src)
+    w.lower() for src in ("titles", "title_modifiers") for line in lexicon.words(src)
     for w in re.split(r"[\s-]+", line)
-)
+) | frozenset(line.lower() for line in lexicon.words("countries") if " " not in line)
+# "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
+_COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
@@ -330,6 +332,11 @@ def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
 def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words."""
     words = [text[s:e] for s, e in run]
+    if _COUNTRY_PAIRS and len(words) > 1:
+        low = [re.sub(r"['\u2019]s$", "", w).lower() for w in words]
+        for a in range(len(words) - 1):
+            if (low[a], low[a + 1]) in _COUNTRY_PAIRS:
+                words[a] = words[a + 1] = "the"  # office words, never a name
     i = 0
     while i < len(words) and not _is_name_word(words[i], lower_words, True):
         i += 1
