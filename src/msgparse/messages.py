@@ -136,6 +136,12 @@ _ORG_WORDS = re.compile(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
     r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement)\b"
 )
+_ORG_TAIL = re.compile(
+    r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
+)
+_CAME = re.compile(
+    r"(?i)(?<![\w-])(?:came|arrived|went|was\s+sent|were\s+sent)\s+(?:\w+\s+){0,3}?to\s+"
+)
 _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
@@ -206,6 +212,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     _roundup(f, i, start, st)
     found = _exchange(f, i, start, st)
     found = _received(f, i, start, st) or found
+    found = _came(f, i, start, st) or found
     found = _send(f, i, start, st) or found
     found = _report(f, i, start, st) or found
     if not found:
@@ -281,9 +288,9 @@ def _received(f: _Finder, i: int, start: int, st: str) -> bool:
             continue
         ss = np.end() + fr.end()
         se = _seg_end(st, ss, allow_comma_title=True)
-        senders = _parties(f, start + ss, start + se, st[ss:se])
+        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
         subj = _subject_span(st, m.start())
-        recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
+        recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]]) or _orgs(f, st[subj[0]:subj[1]])
         addressed = re.search(r"\baddressed\s+to\s+", st[se:])
         if addressed:
             a0 = se + addressed.end()
@@ -299,6 +306,33 @@ def _received(f: _Finder, i: int, start: int, st: str) -> bool:
         medium, generic = _medium(np)
         for s_ in senders:
             _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, start + m.start(), generic))
+        return True
+    return False
+
+
+def _came(f: _Finder, i: int, start: int, st: str) -> bool:
+    """"A message of greetings came to leader X from Y on September 8 upon ..."."""
+    for m in _CAME.finditer(st):
+        np = _np_before(st, m.start())
+        if np is None or m.start() - np.end() > 40 or _negated(st, m.start()):
+            continue
+        rs = m.end()
+        re_ = _seg_end(st, rs)
+        fr = re.match(r"\s*from\s+", st[re_:])
+        if not fr:
+            continue
+        ss = re_ + fr.end()
+        se = _seg_end(st, ss, allow_comma_title=True)
+        recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st[rs:re_])
+        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
+        if not recips or not senders:
+            continue
+        occ, occ_start, part = _occasion(st, se, [])
+        kind = _kind(st[np.start():np.end()], "", occ)
+        medium, generic = _medium(np)
+        date = _date(f, st, m.start(), se, occ_start, part, received=False)
+        for s_ in senders:
+            _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, start + np.start(), generic))
         return True
     return False
 
@@ -747,12 +781,20 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
     return []
 
 
+def _orgs(f: _Finder, seg: str) -> list[str]:
+    org = _org(seg)
+    if org:
+        f.orgs.add(org)
+        return [org]
+    return []
+
+
 def _org(seg: str) -> str | None:
     """An organisation that sends or receives ("the Central Committee of the Communist
     Party of China")."""
     for m in _ORG.finditer(seg):
         t = m.group().strip()
-        t = re.sub(r"\s+(?:of|the|and|for)$", "", t)
+        t = _ORG_TAIL.sub("", t)
         if _ORG_WORDS.search(t) and len(t.split()) >= 2:
             return " ".join(t.split())
     return None

@@ -297,7 +297,8 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
             gap = text[last_end:m.start()]
             prev = text[cur[-1][0]:cur[-1][1]]
             joined = (gap.isspace() and "\n" not in gap) or (
-                _INITIAL_GAP.fullmatch(gap) is not None and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
+                (_INITIAL_GAP.fullmatch(gap) is not None or gap == ".")
+                and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
             )
             if not joined or not (cap or particle) or prev.endswith(("'s", "\u2019s")):
                 runs.append(cur)
@@ -337,22 +338,31 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
         for a in range(len(words) - 1):
             if (low[a], low[a + 1]) in _COUNTRY_PAIRS:
                 words[a] = words[a + 1] = "the"  # office words, never a name
+    # the name is the longest stretch of name words ("Surinamese President Runaldo Ronald
+    # Venetian": a stray demonym before the office is no name)
+    best: tuple[int, int, int] | None = None
     i = 0
-    while i < len(words) and not _is_name_word(words[i], lower_words, True):
-        i += 1
-    if i == len(words):
+    while i < len(words):
+        if not _is_name_word(words[i], lower_words, True):
+            i += 1
+            continue
+        k = i
+        while k + 1 < len(words) and (
+            _is_name_word(words[k + 1], lower_words, False) or _ROMAN.match(words[k + 1])
+            or words[k + 1].lower() in _PARTICLES or (len(words[k + 1]) == 1 and words[k + 1].isupper())
+        ):
+            k += 1
+        j = k
+        while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])):
+            j -= 1
+        n = sum(1 for w in words[i:j + 1] if w.lower() not in _PARTICLES)
+        if best is None or n > best[2]:
+            best = (i, j, n)
+        i = k + 1
+    if best is None:
         return None
-    j = len(words) - 1
-    while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])):
-        j -= 1
-    # a name stops at the first office word after it ("Bermúdez President of ...")
-    k = i
-    while k < j and (_is_name_word(words[k + 1], lower_words, False) or _ROMAN.match(words[k + 1])
-                     or words[k + 1] in _PARTICLES or words[k + 1].lower() in {"al", "el"}
-                     or (len(words[k + 1]) == 1 and words[k + 1].isupper())):
-        k += 1
-    j = k
-    n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
+    i, j, _n = best
+    n = sum(1 for w in words[i:j + 1] if w.lower() not in _PARTICLES)
     if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
         i -= 1
     start = run[i][0]
