@@ -244,7 +244,10 @@ class _Finder:
         return None
 
     def sentence(self, si: int, sent: Sentence) -> None:
-        self.ctx.message = self._message_at(si)
+        k = bisect.bisect_right(self.message_starts, si)
+        self.ctx.message = self.messages[k - 1] if k else None
+        self.ctx.messages, self.ctx.reported = self.messages, k
+        self.ctx.here = self.ctx.message if self.ctx.message is not None and self.ctx.message.sentence == si else None
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return

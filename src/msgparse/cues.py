@@ -26,7 +26,7 @@ CUE = re.compile(
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Words between a cue and its "that": "said on Monday that", "said in his message that".
 _PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|publicly|repeatedly|recently|yesterday|today|{_WEEKDAY})"
-THAT_AFTER = re.compile(rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
+THAT_AFTER = re.compile(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
 # "told reporters that", "assured Kim that", "wrote in the condolence book that"
 OBJECT_THAT = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
 # What may follow a cue whose content came before it: a place or time, then the end

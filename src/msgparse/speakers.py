@@ -53,25 +53,28 @@ def _tokens(name: str) -> set[str]:
 
 
 class Names:
-    """The names a story writes out in full, for surnames and titled mentions.
+    """The names a story writes out in full, for surnames, titled mentions and offices.
 
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_by_token")
+    __slots__ = ("_text", "_by_token", "_runs")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._by_token: dict[str, list[str]] | None = None
+        self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
 
     def _build(self) -> dict[str, list[str]]:
         counts: Counter[str] = Counter()
+        runs: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in _NAME_RUN.finditer(self._text):
             if " " not in m.group() and "\t" not in m.group():
                 continue  # one word: no full name
-            name = strip_titles(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
-            name = re.sub(r"['\u2019]s$", "", name)
+            raw = _possessive(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
+            runs[raw] += 1
+            name = strip_titles(raw)
             if len(name.split()) < 2:
                 continue
             counts[name] += 1
@@ -82,21 +85,51 @@ class Names:
                 names = by_token.setdefault(t, [])
                 if len(names) < 8:  # the commonest few are the candidates
                     names.append(name)
+        self._runs = [r for r, _ in runs.most_common(200)]
         return by_token
 
     def fullest(self, mention: str) -> str | None:
-        """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi")."""
+        """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi",
+        "King Salman" -> "Salman bin Abdulaziz" where the story wrote "King Salman bin
+        Abdulaziz")."""
         toks = _tokens(mention)
         if not toks:
             return None
         if self._by_token is None:
             self._by_token = self._build()
+        if len(mention.split()) >= 2:
+            # the mention as written, office and all, inside a longer name
+            pattern = re.compile(rf"(?<!\S){re.escape(mention)}(?!\S)")
+            for run in self._runs:
+                if run != mention and pattern.search(run):
+                    name = strip_titles(run)
+                    if len(name.split()) >= 2 and _tokens(strip_titles(mention)) <= _tokens(name):
+                        return name
         last = mention.split()[-1]
         for name in self._by_token.get(last, self._by_token.get(last.split("-")[-1], [])):
             have = _tokens(name)
             if toks <= have:
                 return name
         return None
+
+    def holder(self, office: str, qualifier: str | None) -> str | None:
+        """The one person the story gives `office` ("Prime Minister"), preferring one
+        written with `qualifier` ("Vietnamese") where several hold it."""
+        if self._by_token is None:
+            self._by_token = self._build()
+        pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
+        found: dict[str, bool] = {}
+        for run in self._runs:
+            m = pattern.search(run)
+            if m is None:
+                continue
+            name = strip_titles(run[m.end():])
+            if len(name.split()) >= 2:
+                found[name] = found.get(name, False) or bool(qualifier and qualifier.lower() in run.lower())
+        if len(found) == 1:
+            return next(iter(found))
+        marked = [n for n, q in found.items() if q]
+        return marked[0] if len(marked) == 1 else None
 
 
 @dataclass(slots=True)
@@ -106,6 +139,9 @@ class Context:
     cast: Cast
     names: Names
     message: Message | None = None  # the message whose report is in scope here
+    messages: list[Message] = field(default_factory=list)  # the story's messages, in order
+    reported: int = 0  # how many of them are reported so far
+    here: Message | None = None  # a message reported in the sentence being read
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
@@ -151,6 +187,37 @@ def proper(words: str) -> bool:
         t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
 
 
+def _letter_writer(ctx: Context, para: int) -> str | None:
+    """Whose message "the message" is: the speaker just quoted if a message is theirs,
+    else the latest message's sender."""
+    if ctx.last_speaker and ctx.last_para >= para - 1:
+        for k in range(ctx.reported - 1, max(-1, ctx.reported - 20), -1):
+            if ctx.messages[k].sender.name == ctx.last_speaker:
+                return ctx.last_speaker
+    return ctx.message.sender.name if ctx.message is not None else None
+
+
+def _description(words: str, pos: int, para: int, ctx: Context) -> str:
+    """"the Chinese president", "The President", "the Vietnamese Prime Minister"."""
+    toks = _ARTICLE.sub("", words).split()
+    office = [t for t in toks if t.lower() in _TITLES]
+    qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
+    if qualifier is None and ctx.message is not None:
+        # a bare office ("The President") in a message's report is its sender
+        return ctx.message.sender.name
+    holder = ctx.names.holder(" ".join(office), qualifier) if office else None
+    if holder:
+        return holder
+    found = ctx.cast.resolve(words, pos)
+    if found and not _title_only(found):
+        return _name(ctx, found, pos)
+    if ctx.message is not None:
+        return ctx.message.sender.name
+    if ctx.last_speaker and ctx.last_para >= para - 2:
+        return ctx.last_speaker
+    return words
+
+
 def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     """The full name `mention` (at offset `pos`, in paragraph `para`) stands for; the
     mention as written when the story does not say."""
@@ -160,6 +227,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     low = words.lower()
     if low in PRONOUNS:
         if low in {"he", "she"}:
+            if ctx.here is not None:  # "... sent a cable, in which he voiced hope ..."
+                return ctx.here.sender.name
             if ctx.last_speaker and ctx.last_para >= para - 1:
                 return ctx.last_speaker
             if ctx.message is not None:
@@ -177,31 +246,17 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             found = ctx.names.fullest(strip_titles(run))
             if found:
                 return found
-        if ctx.message is not None:
-            return ctx.message.sender.name
-        return words
+        return _letter_writer(ctx, para) or words
     if _title_only(words):
-        # "the Chinese president": whom the story gave that office, else the person
-        # the report is about
-        found = ctx.cast.resolve(words, pos)
-        if found and not _title_only(found):
-            return _name(ctx, found, pos)
-        if ctx.message is not None:
-            return ctx.message.sender.name
-        if ctx.last_speaker and ctx.last_para >= para - 2:
-            return ctx.last_speaker
-        return words
+        return _description(words, pos, para, ctx)
     bare = _possessive(_ARTICLE.sub("", words))
     if proper(bare):
         named = _name(ctx, bare, pos)
         return words if named == bare and bare != words and not ctx.names.fullest(bare) else named
-    found = ctx.cast.resolve(words, pos)
-    if found:
-        return _name(ctx, found, pos)
     head = _PREP_AFTER_NOUN.search(words)
     if head:
         return words[: head.end(1)]
     runs = _NAME_RUN.findall(words)
     if runs and words.split()[-1] == runs[-1].split()[-1]:
         return _name(ctx, runs[-1], pos)  # "North Korean leader Kim Jong-un"
-    return words
+    return words  # "the ministry's press office", "a spokesman"
