@@ -148,7 +148,7 @@ _ORG = re.compile(
 _HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+day|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
 _PLURAL_SENDERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
 _HEADER = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
-_THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+))?|\bthanked\b")
+_THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+?)(?=\s+and\s+(?:said|expressed|wished|added|noted|stressed|asked)\b|[,.;]|$))?|\bthanked\b")
 
 
 @dataclass(slots=True)
@@ -343,8 +343,8 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             continue
         before = st[:m.start()]
         # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
-        participle = re.search(r"(?i)(?:" + NOUN + r")\s+$", before)
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
+        participle = not passive and re.search(r"(?i)(?:" + NOUN + r")\s+$", before)
         if participle and not re.match(r"\s+by\s+", st[m.end():]):
             continue
         # "the message of condolence that the Turkish President had sent him"
@@ -370,7 +370,8 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         if passive or participle:
             by = re.search(r"\bby\s+", st[after:])
             to = re.search(r"\bto\s+", st[after:])
-            if by:
+            courier = re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
+            if by and not courier:  # "was conveyed to X by the ambassador": a courier
                 bs = after + by.end()
                 be = _seg_end(st, bs, allow_comma_title=True)
                 senders = _parties(f, start + bs, start + be, st[bs:be])
@@ -657,7 +658,9 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
         return False
     occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
     date = _date(f, st, m.start(), re_, occ_start, part, received=False)
-    _add(f, _Draft(senders[0], recips, _kind("", "", occ), "letter", date, occ, i, start + m.start(), False))
+    purpose = re.match(r"[^,.;]{0,40}?\bto\s+(\w+)", st[re_:])
+    kind = _kind("", purpose.group(1) if purpose else "", occ)
+    _add(f, _Draft(senders[0], recips, kind, "letter", date, occ, i, start + m.start(), False))
     return True
 
 

@@ -76,7 +76,7 @@ _REV_APPOS = re.compile(
 )
 # what may introduce an apposition or a relative clause of titles after a mention
 _APPOS_LEAD = re.compile(
-    r"[ \t]*,[ \t]*(?:who[ \t]+(?:is|was|also[ \t]+serves[ \t]+as|serves[ \t]+as|is[ \t]+also|was[ \t]+also)[ \t]+|also[ \t]+)?"
+    r"[ \t]*,[ \t]*(?:who[ \t]+(?:(?:is|was)(?:[ \t]+also)?|(?:also[ \t]+)?serves[ \t]+as)[ \t]+|also[ \t]+)?"
 )
 _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 
@@ -227,7 +227,7 @@ def _build(doc: Document) -> Cast:
     for s, e, name, run_start in full:
         p = persons[canon[name]]
         lo = max(prev_end, _sentence_start(sent_starts, s), s - 240)
-        pre = _PRE_TITLE.search(masked, lo, s) if run_start < s else None
+        pre = _PRE_TITLE.search(masked, lo, s)
         if pre and pre.end() == s:
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
@@ -353,9 +353,10 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
         ):
             k += 1
         j = k
-        while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])):
+        while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])
+                             or (words[j][0].isupper() and words[j].lower() in _PARTICLES and j > i + 0)):
             j -= 1
-        n = sum(1 for w in words[i:j + 1] if w.lower() not in _PARTICLES)
+        n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
         if best is None or n > best[2]:
             best = (i, j, n)
         i = k + 1
@@ -437,6 +438,10 @@ def _resolve_name(people: list[Person], spans: list[tuple[int, int, str]], m: st
         return None
     if len(cands) == 1:
         return cands[0]
+    # "Salman" is rather "Salman bin Hamad" than "Hamad bin Salman"
+    lead = [c for c in cands if _first(c) in want]
+    if lead:
+        cands = lead
     return _most_recent(cands, spans, pos)
 
 
