@@ -31,7 +31,7 @@ from . import cues, lexicon, quotes
 from .model import Claim, Message, Sentence
 from .parties import Cast
 from .sentences import Document
-from .speakers import MESSAGE_NOUNS as _MESSAGE_NOUNS, Context, Names, proper as _proper, resolve
+from .speakers import MESSAGE_NOUNS as _MESSAGE_NOUNS, Context, Names, opening_name, proper as _proper, resolve
 
 _ACTS = re.compile(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
 _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
@@ -248,6 +248,7 @@ class _Finder:
         self.ctx.message = self.messages[k - 1] if k else None
         self.ctx.messages, self.ctx.reported = self.messages, k
         self.ctx.here = self.ctx.message if self.ctx.message is not None and self.ctx.message.sentence == si else None
+        self.ctx.previous = self._previous_subject(si)
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return
@@ -290,7 +291,7 @@ class _Finder:
                 if main:
                     f.speaker = main.speaker
                 else:
-                    lead = cues._LEADING_NP.match(self.masked, sent.start, f.head)
+                    lead = cues.LEADING_NP.match(self.masked, sent.start, f.head)
                     f.speaker = (resolve(lead.group(), sent.start, sent.para, self.ctx) if lead and lead.end() < f.head
                                  else self.ctx.last_speaker or "")
         prev_end = sent.start
@@ -446,6 +447,14 @@ class _Finder:
             return False
         self._quotation(si, q, resolve(words, sent.start, sent.para, self.ctx), "")
         return True
+
+    def _previous_subject(self, si: int) -> tuple[str, int] | None:
+        """The name opening the sentence before `si` when that sentence reported no
+        claim: whom a "he" or "she" at the start of this one most likely means."""
+        if not si or (self.claims and self.claims[-1][0] == si - 1):
+            return None
+        prev = self.doc.sentences[si - 1]
+        return opening_name(self.text, prev.start, min(prev.end, prev.start + 100))
 
     def _hits(self, start: int, end: int) -> list[cues.Hit]:
         """The cues between `start` and `end`."""

@@ -80,7 +80,7 @@ _DETERMINERS = frozenset(
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOT_SPEAKERS = frozenset({"it", "which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
-_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013]|\s-\s|['\u2019](?=\s)")
+_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|\s-\s|['\u2019](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,7 @@ def hits(masked: str) -> list[Hit]:
 
 
 _CONJ_END = re.compile(r"(?:,\s*)?\b(?:and|but|or|then)\s*$", re.IGNORECASE)
-_LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
+LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
 
 
 def subject(pre: str) -> tuple[int, int, int] | None:
@@ -151,7 +151,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
             start += 1
         lead = _SUBJ_LEAD.match(pre, start)
         start = lead.end() if lead else start
-        np = _LEADING_NP.match(pre, start, conj.start())
+        np = LEADING_NP.match(pre, start, conj.start())
         if np and np.end() < conj.start():
             return np.start(), np.end(), conj.start()
         return -1, -1, conj.start()  # the subject of the verb before: the caller knows it

@@ -76,6 +76,10 @@ def scan(text: str) -> list[Quote]:
             continue
         ch = m.group("q")
         single_at = -1
+        if ch == "\u201c" and open_at >= 0 and text[open_at] == "\u201e":  # „German style“
+            out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+            open_at = -1
+            continue
         if ch in OPENERS or (ch == '"' and _opens(text, i)) or (ch in CLOSERS and open_at < 0 and _opens(text, i)):
             if open_at >= 0:  # a mark that opens while one is open: the first never closed
                 out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))

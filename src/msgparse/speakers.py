@@ -142,6 +142,7 @@ class Context:
     messages: list[Message] = field(default_factory=list)  # the story's messages, in order
     reported: int = 0  # how many of them are reported so far
     here: Message | None = None  # a message reported in the sentence being read
+    previous: tuple[str, int] | None = None  # the name opening the sentence before, if it reported no claim
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
@@ -173,11 +174,21 @@ def _full_name(ctx: Context, words: str, pos: int) -> str:
 
 
 def _title_only(words: str) -> bool:
-    """"Vietnamese Prime Minister", "His Highness the Amir": an office, not a name."""
-    toks = [t.lower() for t in words.split()]
-    return bool(toks) and toks[-1] in _TITLES and all(
-        t in _TITLES or t in _CONNECT or t in {"his", "her", "a", "an"} or t.endswith(("an", "ese", "ish", "i"))
-        for t in toks)
+    """"Vietnamese Prime Minister", "the Kyrgyz leader", "His Highness the Amir": an
+    office, with at most a country to it, and no name."""
+    toks = words.split()
+    if not toks or toks[-1].lower() not in _TITLES:
+        return False
+    qualifiers = 0
+    for t in toks:
+        low = t.lower()
+        if low in _TITLES or low in _CONNECT or low in {"his", "her", "a", "an", "its", "their"}:
+            continue
+        if t[:1].isupper() or low in _PLACES:
+            qualifiers += 1  # "Chinese", "Kyrgyz", "UAE"
+            continue
+        return False
+    return qualifiers <= 2
 
 
 def proper(words: str) -> bool:
@@ -185,6 +196,21 @@ def proper(words: str) -> bool:
     toks = words.split()
     return bool(toks) and toks[0][:1].isupper() and all(
         t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
+
+
+_CLAUSE_WORD = re.compile(r"\b[a-z]+(?:ed|s)\b")
+
+
+def opening_name(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The person's name that opens text[start:end] as its subject ("Greek government
+    spokeswoman Pavlina Marinaki thanked ..."), with its offset, or None."""
+    verb = _CLAUSE_WORD.search(text, start, end)
+    stop = verb.start() if verb else end
+    for m in _NAME_RUN.finditer(text, start, stop):
+        name = strip_titles(m.group())
+        if len(name.split()) >= 2 and not _title_only(name):
+            return name, m.start() + len(m.group()) - len(name)
+    return None
 
 
 def _letter_writer(ctx: Context, para: int) -> str | None:
@@ -229,6 +255,13 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
         if low in {"he", "she"}:
             if ctx.here is not None:  # "... sent a cable, in which he voiced hope ..."
                 return ctx.here.sender.name
+            if ctx.previous is not None and ctx.previous[1] < pos:
+                # "Spokeswoman Pavlina Marinaki thanked Ankara. She told reporters ..."
+                name = _ARTICLE.sub("", ctx.previous[0])
+                if proper(name) and not _title_only(name):
+                    full = _name(ctx, name, ctx.previous[1])
+                    if len(full.split()) >= 2 or ctx.names.fullest(full):
+                        return full
             if ctx.last_speaker and ctx.last_para >= para - 1:
                 return ctx.last_speaker
             if ctx.message is not None:
