@@ -16,7 +16,6 @@ rich is imported only by the table writer and the progress bar.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 from typing import Any, Protocol, TextIO
@@ -92,6 +91,8 @@ class _CsvWriter:
         self._write_rows([list(CSV_COLUMNS)])
 
     def _write_rows(self, rows: list[list[Any]]) -> None:
+        import csv  # only CSV output pays for it
+
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\n").writerows(rows)
         self.stream.write(buf.getvalue())
