@@ -187,6 +187,7 @@ class _Finder:
     last_date: dt.date | None = None
     blocked: list[set[str]] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
+    last_exchange: tuple | None = None
 
 
 def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
@@ -265,6 +266,11 @@ def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
         kind = _kind(st[np.start():np.end()], st[m.start():np.start()], occ)
         date = _date(f, st, m.start(), np.end(), occ_start, part, received=False)
         medium, generic = _medium(np)
+        last = f.last_exchange
+        if kind is None and occ is None and last and _para(f, i) - last[3] <= 2:
+            # "Premier A exchanged messages with B": on the occasion of the exchange before
+            kind, occ, date = last[0], last[1], date or last[2]
+        f.last_exchange = (kind, occ, date, _para(f, i))
         if not pairs:
             if not a and not b:
                 f.context = _Context([], kind, occ, date, medium, _para(f, i), roundup=False)
@@ -447,6 +453,11 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part, received=False,
                      lo=m.start() if relative else 0)
         medium, generic = _medium(np)
+        if generic:
+            # "conveyed greetings to X in a letter": the noun that follows says the form
+            later = re.search(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")", st[seg_end:])
+            if later:
+                medium, generic = _medium(NP.match(later.group("np")))
         if not senders:
             pending = [d for d in f.drafts if not d.recipients]
             if recips and pending and re.match(r"(?i)the|this", np.group()):
@@ -817,7 +828,7 @@ def _kind(np_text: str, part: str, occ: str | None) -> str | None:
         low = text.lower()
         best = None
         for cue, kind in _KIND_CUES.items():
-            mm = re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w-])", low)
+            mm = re.search(r"(?<![\w-])" + re.escape(cue) + r"s?(?![\w-])", low)
             if mm and (best is None or mm.start() < best[0]):
                 best = (mm.start(), kind)
         if best:
