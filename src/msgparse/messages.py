@@ -209,7 +209,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     if not _maybe(st):
         _note_dates(f, start, st)
         return
-    _follow_up(f, i, start, st)
+    if not _IN_MSG_LEAD.match(st):  # "In his message, X said" names its message itself
+        _follow_up(f, i, start, st)
     _roundup(f, i, start, st)
     found = _exchange(f, i, start, st)
     found = _received(f, i, start, st) or found
@@ -235,7 +236,9 @@ def _note_dates(f: _Finder, start: int, st: str) -> None:
             continue
         d = _date_of(f, m)
         if d:
+            # "the same day" is the day of the sentence's main clause: its first date
             f.last_date = d
+            return
 
 
 # ------------------------------------------------------------------ constructions
@@ -566,12 +569,13 @@ def _report(f: _Finder, i: int, start: int, st: str) -> bool:
                 rs = said.start(rgroup)
                 recips = _parties(f, start + rs, start + said.end(rgroup), said.group(rgroup))
             np = NP.search(st, said.start("np"), said.end("np"))
-            return _reported(f, i, start, st, names[0], recips, np, said.group("tail"))
+            return _reported(f, i, start, st, names[0], recips, np, said.group("tail"),
+                             "congratulation" if said.group("cr") else None)
     return False
 
 
 def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
-              np: re.Match | None, tail: str) -> bool:
+              np: re.Match | None, tail: str, kind_hint: str | None = None) -> bool:
     if not sender or np is None or _NON_MSG.search(st[np.start():np.end() + 20]):
         return False
     medium, generic = _medium(np)
@@ -604,7 +608,7 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
         recips = list(ctx.recipients)
     if sender in recips:
         return False
-    kind = _kind(st[np.start():np.end()], "", None)
+    kind = _kind(st[np.start():np.end()], "", None) or kind_hint
     occ = None
     if re.match(r"\s+(?:on|over|for)\s", st[np.end():]):  # "in his message on the occasion of ..."
         occ, _o, _p = _occasion(st, np.end(), [], limit=np.end() + 200)

@@ -252,13 +252,15 @@ def _build(doc: Document) -> Cast:
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
     starts = {s for s, _e, _n in spans}
+    early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [])
+    subj_pos = [(st, n) for st, _e, _p, n in _subjects(doc, early) if n]
     for m in DESCRIPTION.finditer(text):
         if any(s <= m.start() < e for s, e, _n in spans):
             continue
         nxt = re.match(r"[ \t]+", text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
             continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
-        name = _resolve_description(plist, spans, m.group(), m.start())
+        name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
         if name:
             spans.append((m.start(), m.end(), name))
     spans.sort()
@@ -343,7 +345,10 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
     best: tuple[int, int, int] | None = None
     i = 0
     while i < len(words):
-        if not _is_name_word(words[i], lower_words, True):
+        # "Le Van Hung", "Da Silva": a capitalised particle may open a name
+        opener = (words[i][0].isupper() and words[i].lower() in _PARTICLES and i + 1 < len(words)
+                  and (_is_name_word(words[i + 1], lower_words, False) or words[i + 1].lower() in _PARTICLES))
+        if not opener and not _is_name_word(words[i], lower_words, True):
             i += 1
             continue
         k = i
@@ -363,7 +368,7 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
     if best is None:
         return None
     i, j, _n = best
-    n = sum(1 for w in words[i:j + 1] if w.lower() not in _PARTICLES)
+    n = _n
     if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
         i -= 1
     start = run[i][0]
@@ -461,7 +466,8 @@ def _most_recent(cands: list[str], spans: list[tuple[int, int, str]], pos: int) 
 _DESC_MAP = lexicon.mapping("descriptions")
 
 
-def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int) -> str | None:
+def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int,
+                         subjects: list[tuple[int, str]] | None = None) -> str | None:
     """"the Chinese president" -> the person with that office and nationality, most
     recently mentioned before `pos`."""
     low = " ".join(m.lower().split())
@@ -500,7 +506,13 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
     if not scored:
         return None
     top = max(s for s, _ in scored)
-    return _most_recent([n for s, n in scored if s == top], spans, pos)
+    best = [n for s, n in scored if s == top]
+    if len(best) > 1 and subjects:
+        # "The President made the remarks": the one the story is about
+        for spos, subj in reversed(subjects):
+            if spos < pos and subj in best:
+                return subj
+    return _most_recent(best, spans, pos)
 
 
 def _add_title(p: Person, t: str) -> None:

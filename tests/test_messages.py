@@ -1,0 +1,278 @@
+"""messages.find: each construction of the genre, read from short stories written for
+these tests (one sentence or three), checked field by field."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from msgparse import messages, parties, sentences
+from msgparse.model import Message
+
+BASE = dt.date(2023, 3, 15)  # a Wednesday
+
+
+def find(text: str, base: dt.date | None = BASE) -> list[Message]:
+    doc = sentences.split(text)
+    return messages.find(doc, parties.Cast.build(doc), base)
+
+
+def pairs(found: list[Message]) -> list[tuple[str, list[str]]]:
+    return [(m.sender.name, [r.name for r in m.recipients]) for m in found]
+
+
+def test_active_message_with_day_kind_occasion_and_titles() -> None:
+    [m] = find(
+        "Vietnamese President Luong Van Tu on Tuesday sent a message of condolence to "
+        "Philippine President Ramon Delacruz Abad over the typhoon that hit the Visayas."
+    )
+    assert (m.sender.name, m.sender.titles) == ("Luong Van Tu", ["Vietnamese President"])
+    assert [(r.name, r.titles) for r in m.recipients] == [("Ramon Delacruz Abad", ["Philippine President"])]
+    assert (m.kind, m.medium, m.date, m.cameo) == ("condolence", "message", "2023-03-14", "018")
+    assert m.occasion == "the typhoon that hit the Visayas"
+    assert m.sentence == 0
+
+
+def test_day_between_noun_and_recipient() -> None:
+    [m] = find("Prime Minister Ana Ruiz sent a cable of congratulations on Monday to President Olaf Berg on his country's National Day.")
+    assert m.date == "2023-03-13"
+    assert (m.medium, m.kind) == ("cable", "greeting")  # a national day makes it greetings
+    assert m.occasion == "his country's National Day"
+
+
+def test_congratulated_in_a_telegram() -> None:
+    [m] = find("Kazakh President Aidos Nurlanov congratulated Chinese President Zhou Weiming in a telegram, saying ties would grow.")
+    assert pairs([m]) == [("Aidos Nurlanov", ["Zhou Weiming"])]
+    assert (m.kind, m.medium) == ("congratulation", "telegram")
+
+
+def test_congratulated_without_any_written_form_is_no_message() -> None:
+    assert find("During the talks, President Kofi Mensah congratulated President Faure Amegah on the elections.") == []
+
+
+def test_recipient_first_and_reply_letter_dated_later() -> None:
+    found = find(
+        "Premier Ri Chol Man has received a reply letter from Prime Minister Sisavath Keomany.\n\n"
+        "The letter, dated October 6, came in response to the congratulatory message that Ri had "
+        "sent to Sisavath on his appointment as prime minister of Laos.",
+        base=dt.date(2022, 10, 9),
+    )
+    assert pairs(found) == [("Sisavath Keomany", ["Ri Chol Man"]), ("Ri Chol Man", ["Sisavath Keomany"])]
+    assert (found[0].medium, found[0].date) == ("letter", "2022-10-06")
+    assert (found[1].kind, found[1].medium, found[1].date) == ("congratulation", "message", None)
+    assert found[1].occasion == "his appointment as prime minister of Laos"
+    assert found[0].refs == [1]
+
+
+def test_received_message_has_no_sending_day() -> None:
+    [m] = find("President Milos Radovic on Sunday received a congratulatory message from Prime Minister Laszlo Kertesz.")
+    assert pairs([m]) == [("Laszlo Kertesz", ["Milos Radovic"])]
+    assert m.date is None
+
+
+def test_written_message_addressed_to_a_third_party() -> None:
+    [m] = find(
+        "Sheikh Omar bin Saeed Al Nuaimi received a written message from King Fahd bin Turki Al Saud, "
+        "addressed to Sheikh Rashid bin Hamdan Al Nuaimi, Ruler of Ajman."
+    )
+    assert pairs([m]) == [("King Fahd bin Turki Al Saud", ["Sheikh Rashid bin Hamdan Al Nuaimi"])]
+    assert m.recipients[0].titles == ["Ruler of Ajman"]
+
+
+def test_passive_forms() -> None:
+    found = find(
+        "A message of felicitation was sent by President Arif Khan to President Kemal Aydin on Monday on his re-election.\n\n"
+        "A similar cable was sent to President Kemal Aydin by Prime Minister Nawaz Qureshi."
+    )
+    assert pairs(found) == [("Arif Khan", ["Kemal Aydin"]), ("Nawaz Qureshi", ["Kemal Aydin"])]
+    assert (found[0].kind, found[0].date, found[0].occasion) == ("congratulation", "2023-03-13", "his re-election")
+
+
+def test_a_message_delivered_by_an_envoy() -> None:
+    [m] = find(
+        "King Hassan III received Mr. Amadou Sow, Minister of Foreign Affairs of Mali, who delivered "
+        "to the Sovereign a verbal message from the President of Mali, Mr. Modibo Traore."
+    )
+    assert pairs([m]) == [("Modibo Traore", ["King Hassan III"])]
+    assert m.medium == "other"
+    assert m.sender.titles == ["President of Mali"]
+
+
+def test_the_courier_of_a_passive_is_not_the_sender() -> None:
+    found = find(
+        "Kim Song Chol received a verbal message from Zhou Weiming.\n\n"
+        "The verbal message was conveyed to Kim Song Chol by Wang Lin, Chinese ambassador."
+    )
+    assert pairs(found) == [("Zhou Weiming", ["Kim Song Chol"])]
+
+
+def test_exchange_gives_two_messages_in_one_sentence() -> None:
+    found = find(
+        "Chinese President Zhou Weiming and Mongolian President Batbayar Ganzorig exchanged congratulatory "
+        "messages on Friday on the 75th anniversary of diplomatic ties.\n\n"
+        "Chinese Premier Han Lijun exchanged messages with Mongolian Prime Minister Otgonbaatar Sukhbat, "
+        "while Chinese Foreign Minister Qiao Bin and Mongolian Foreign Minister Enkhtuya Dorj also exchanged messages."
+    )
+    assert pairs(found) == [
+        ("Zhou Weiming", ["Batbayar Ganzorig"]), ("Batbayar Ganzorig", ["Zhou Weiming"]),
+        ("Han Lijun", ["Otgonbaatar Sukhbat"]), ("Otgonbaatar Sukhbat", ["Han Lijun"]),
+        ("Qiao Bin", ["Enkhtuya Dorj"]), ("Enkhtuya Dorj", ["Qiao Bin"]),
+    ]
+    assert found[0].sentence == found[1].sentence == 0
+    assert all(m.date == "2023-03-10" and m.kind == "congratulation" for m in found)
+    assert found[4].occasion == "the 75th anniversary of diplomatic ties"
+
+
+def test_glued_exchange_verb() -> None:
+    found = find("President Tran Van Lam and President Li Wenhua exchangedcongratulatory letters on the anniversary.")
+    assert pairs(found) == [("Tran Van Lam", ["Li Wenhua"]), ("Li Wenhua", ["Tran Van Lam"])]
+    assert found[0].medium == "letter"
+
+
+def test_several_recipients_make_one_message() -> None:
+    [m] = find(
+        "North Korean leader Ri Jong Ho sent New Year cards on Saturday to Chinese President Zhou Weiming, "
+        "Russian President Pavel Orlov and Laotian President Sisavath Keomany."
+    )
+    assert [r.name for r in m.recipients] == ["Zhou Weiming", "Pavel Orlov", "Sisavath Keomany"]
+    assert (m.kind, m.medium, m.date) == ("greeting", "card", "2023-03-11")
+    assert m.sender.titles == ["North Korean leader"]
+
+
+def test_separate_messages_in_one_sentence() -> None:
+    found = find(
+        "Vietnamese President Vo Minh Quan sent a message to Zhou Weiming, and a separate one to "
+        "Han Lijun on his election as Chinese vice president."
+    )
+    assert pairs(found) == [("Vo Minh Quan", ["Zhou Weiming"]), ("Vo Minh Quan", ["Han Lijun"])]
+    assert found[0].occasion is None
+    assert found[1].occasion == "his election as Chinese vice president"
+
+
+def test_respectively_and_the_recipients_named_later() -> None:
+    found = find(
+        "Chinese President Zhou Weiming and Premier Han Lijun on Wednesday sent condolence messages to their "
+        "Nepali counterparts, respectively, over the landslides.\n\n"
+        "In his message to Nepali President Ram Adhikari, Zhou said he was shocked.\n\n"
+        "In his message to Nepali Prime Minister Prakash Oli, Han said China would help."
+    )
+    assert pairs(found) == [("Zhou Weiming", ["Ram Adhikari"]), ("Han Lijun", ["Prakash Oli"])]
+    assert all(m.date == "2023-03-15" and m.occasion == "the landslides" for m in found)
+    assert found[0].refs == [1] and found[1].refs == [2]
+
+
+def test_respectively_with_named_lists_pairs_them_in_order() -> None:
+    found = find(
+        "Party General Secretary and President Le Van Hung, Prime Minister Tran Quoc Bao and Chairwoman of the "
+        "National Assembly Pham Thi Lan sent their messages to President Khamtai Siphan, Prime Minister "
+        "Sonexay Phomvihane and President of the Lao National Assembly Saysomphone Keo, respectively."
+    )
+    assert pairs(found) == [
+        ("Le Van Hung", ["Khamtai Siphan"]), ("Tran Quoc Bao", ["Sonexay Phomvihane"]), ("Pham Thi Lan", ["Saysomphone Keo"]),
+    ]
+    assert found[0].sender.titles == ["Party General Secretary", "President"]
+
+
+def test_roundup_one_message_per_named_leader() -> None:
+    found = find(
+        "Leaders of several countries have sent messages to President Emeka Nwosu, congratulating him on his re-election.\n\n"
+        "Kenyan President Daniel Mwangi said in his message that the vote was peaceful.\n\n"
+        "In a cable to Nwosu sent on Monday, Egyptian President Hassan Farouk expressed confidence in the ties.\n\n"
+        "Senegalese President Ousmane Diallo and Malian President Ibrahim Keita also sent congratulatory messages "
+        "to their Nigerian counterpart."
+    )
+    assert pairs(found) == [
+        ("Daniel Mwangi", ["Emeka Nwosu"]), ("Hassan Farouk", ["Emeka Nwosu"]),
+        ("Ousmane Diallo", ["Emeka Nwosu"]), ("Ibrahim Keita", ["Emeka Nwosu"]),
+    ]
+    assert [m.medium for m in found] == ["message", "cable", "message", "message"]
+    assert [m.date for m in found] == [None, "2023-03-13", None, None]
+    assert all(m.kind == "congratulation" and m.occasion == "his re-election" for m in found)
+
+
+def test_roundup_layout_headers() -> None:
+    found = find(
+        "On Sunday, leaders from many countries sent congratulatory messages to President Ernesto Valdes on his birthday.\n\n"
+        "Bolivian President Juan Carlos Mamani:\n\nYour life is an example for our peoples.\n\n"
+        "Venezuelan President Rafael Quintero:\n\nWe send you a fraternal embrace."
+    )
+    assert pairs(found) == [("Juan Carlos Mamani", ["Ernesto Valdes"]), ("Rafael Quintero", ["Ernesto Valdes"])]
+    assert all(m.date == "2023-03-12" and m.occasion == "his birthday" for m in found)
+
+
+def test_follow_up_references_are_not_new_messages() -> None:
+    found = find(
+        "Chinese President Zhou Weiming on Monday sent a message of greetings to Ri Jong Ho on the founding anniversary.\n\n"
+        "In his message, Zhou said the friendship has stood the test of time.\n\n"
+        "The message said the two sides would keep in close touch.\n\n"
+        "Zhou, in his message to Ri, also wished the people happiness."
+    )
+    assert pairs(found) == [("Zhou Weiming", ["Ri Jong Ho"])]
+    assert found[0].refs == [1, 2, 3]
+
+
+def test_relative_clause_message_and_its_date() -> None:
+    found = find(
+        "President Arif Khan sent a reply letter to President Kemal Aydin, thanking him for his support.\n\n"
+        "The President made the remarks in a letter dispatched on Tuesday in response to the message of condolence "
+        "over the floods that President Aydin had sent him on March 1."
+    )
+    assert pairs(found) == [("Arif Khan", ["Kemal Aydin"]), ("Kemal Aydin", ["Arif Khan"])]
+    assert (found[0].kind, found[0].date, found[0].occasion) == ("thanks", "2023-03-14", "his support")
+    assert (found[1].kind, found[1].date, found[1].occasion) == ("condolence", "2023-03-01", "the floods")
+
+
+def test_organisations_send_and_receive() -> None:
+    [m] = find(
+        "Earlier the same day, the Central Committee of the Communist Party of Laos sent a telegram of condolences "
+        "to the Central Committee of the Communist Party of Vietnam over the passing of its chairman."
+    )
+    assert pairs([m]) == [("the Central Committee of the Communist Party of Laos", ["the Central Committee of the Communist Party of Vietnam"])]
+    assert (m.medium, m.kind, m.date) == ("telegram", "condolence", "2023-03-15")
+
+
+def test_wrote_to_and_its_purpose() -> None:
+    [m] = find("Tunisian President Karim Ben Salah wrote to Moroccan Prime Minister Aziz Bennani on Friday to invite him to a forum.")
+    assert pairs([m]) == [("Karim Ben Salah", ["Aziz Bennani"])]
+    assert (m.kind, m.medium, m.date, m.cameo) == ("invitation", "letter", "2023-03-10", "040")
+
+
+@pytest.mark.parametrize("text", [
+    "President Kofi Mensah held phone calls with President Faure Amegah, who offered his condolences.",
+    "President Kofi Mensah signed the book of condolence opened at the embassy of India.",
+    "President Kofi Mensah received letters of credence from the new ambassadors of Brazil and Japan.",
+    "President Kofi Mensah does not plan to send a congratulatory telegram to President Joe Tanner.",
+    "Asked whether President Kofi Mensah would send a letter to President Joe Tanner, the spokesman said no.",
+    "In a written speech upon arrival, President Kofi Mensah extended greetings to the people of Togo.",
+    "President Kofi Mensah asked the ambassadors to convey his greetings to their presidents.",
+    "Leaders of many countries exchanged messages on important dates, the ministry said.",
+])
+def test_not_messages(text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_denied_letter_is_no_message_anywhere_in_the_story() -> None:
+    found = find(
+        "The Kremlin on Tuesday denied a media report that President Pavel Orlov had sent a letter to President Joe Tanner.\n\n"
+        "A tabloid had reported, citing unnamed sources, that Orlov had written to Tanner to propose an agenda."
+    )
+    assert found == []
+
+
+def test_no_base_date_leaves_relative_days_unresolved() -> None:
+    [m] = find("Chinese President Zhou Weiming on Monday sent a message to President Olaf Berg.", base=None)
+    assert m.date is None
+
+
+def test_the_same_day_is_the_day_last_named() -> None:
+    found = find(
+        "President Zhou Weiming on July 20 visited the embassy to pay tribute to the late leader, who died on July 19.\n\n"
+        "Earlier the same day, President Zhou Weiming sent a message of condolence to President Le Van Hung."
+    , base=dt.date(2024, 7, 21))
+    assert found[0].date == "2024-07-20"
+
+
+def test_hostile_long_sentence_is_read_quickly_and_without_error() -> None:
+    text = "President Zhou Weiming sent a message to " + "and ".join(["President Olaf Berg "] * 20000) + "."
+    found = find(text)
+    assert found and found[0].sender.name == "Zhou Weiming"
