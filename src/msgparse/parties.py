@@ -228,6 +228,12 @@ def _build(doc: Document) -> Cast:
         p = persons[canon[name]]
         lo = max(prev_end, _sentence_start(sent_starts, s), s - 240)
         pre = _PRE_TITLE.search(masked, lo, s)
+        first = name.split()[0]
+        if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
+            # "Saudi King Fahd bin Turki": the regnal word is the title's head too
+            with_head = _PRE_TITLE.search(masked, lo, s + len(first) + 1)
+            if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
+                pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
