@@ -1,0 +1,38 @@
+"""sentences.split: paragraphs and sentences with offsets into the text."""
+from __future__ import annotations
+
+from msgparse import sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in sentences.split(text).sentences]
+
+
+def test_offsets_slice_the_text_and_paragraphs_count() -> None:
+    text = "Xi sent a message. Kim replied.\n\nThe letter said so."
+    doc = sentences.split(text)
+    assert [(s.text, s.para) for s in doc.sentences] == [
+        ("Xi sent a message.", 0), ("Kim replied.", 0), ("The letter said so.", 1),
+    ]
+    assert all(text[s.start:s.end] == s.text for s in doc.sentences)
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    assert texts("On Sept. 9 Mr. Lee met U.S. envoys and Michael D. Brennan. Then he left.") == [
+        "On Sept. 9 Mr. Lee met U.S. envoys and Michael D. Brennan.", "Then he left.",
+    ]
+
+
+def test_glued_sentences_are_split() -> None:
+    assert texts("the coming years.Prime Minister Ali Khan also wrote.") == [
+        "the coming years.", "Prime Minister Ali Khan also wrote.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence() -> None:
+    assert texts('He said: "We are ready." Kim agreed.') == ['He said: "We are ready."', "Kim agreed."]
+
+
+def test_empty_text() -> None:
+    assert sentences.split("").sentences == ()
+    assert sentences.split("  \n\n ").sentences == ()
