@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from . import agencies, boilerplate, dateline, dates, stamps
 from .model import Cleaned, Dateline
 
-_HEADER_MAX_LINES = 12
+_HEADER_MAX_LINES = 40  # a site menu can run long; beyond this, keep
 _TAIL_PROSE_MAX = 300
 _FOOTER_WORDS = 8
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
