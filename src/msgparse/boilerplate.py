@@ -1,7 +1,7 @@
 """Page furniture and credits, recognised line by line.
 
 The phrases are data (`data/boilerplate_lines.txt`, `_prefixes`, `_contains`,
-`_sections`); the shapes that no phrase list can hold (bylines, photo captions,
+`_sections`, `_share`); the shapes that no phrase list can hold (bylines, photo captions,
 closing agency tags, tracking ids) are the patterns below. Every pattern is anchored
 and linear-time: the cleaner runs on hostile input.
 
@@ -150,10 +150,6 @@ _CREDIT_LINES = [
 
 def credit_line(s: str) -> bool:
     return any(rx.match(s) for rx in _CREDIT_LINES) or agencies.is_agency(s.strip(" .-|"))
-
-
-def is_section(line: str) -> bool:
-    return bool(_SECTION.match(line.strip()))
 
 
 # ---- pieces glued to the ends of a story line -------------------------------------------
