@@ -281,6 +281,8 @@ def test_furniture_lines_are_cut_verbatim(line: str) -> None:
     "Source: a diplomat in Beijing said the two leaders had exchanged letters on the eve of the summit, "
     "and that the letters touched on trade, security, the pandemic and the coming visit of the premier.",
     "Kim Jong Un (R) and Xi Jinping have met five times since 2018, the agency said.",
+    "Edited by the foreign ministry before it was sent, the letter said the two countries would "
+    "deepen cooperation in trade and energy.",
     "The Korean Central News Agency (KCNA)",
 ])
 def test_story_lines_that_look_like_furniture_stay(line: str) -> None:

@@ -28,6 +28,7 @@ _PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixe
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
+_PREFIX_SENTENCE_WORDS = 15
 # "Facebook Twitter WhatsApp", "Share: WeChat | Weibo": two or more share words, nothing else
 _SHARE_ROW = re.compile(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
 
@@ -88,7 +89,9 @@ def kind(line: str) -> str | None:
             return "caption"
         if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
             return "furniture"
-        if not _SENTENCES.search(s):  # more than one sentence: story glued on, keep it
+        # more than one sentence, or one long sentence, is story that opens like a credit
+        long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
+        if not _SENTENCES.search(s) and not long_sentence:
             return "credit"
     if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
         return "caption"
