@@ -207,6 +207,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
         if len(names) >= 2:
             f.blocked.append(names)
     if not _maybe(st):
+        if ":" in st:
+            _layout(f, i, start, st)
         _note_dates(f, start, st)
         return
     if not _IN_MSG_LEAD.match(st):  # "In his message, X said" names its message itself
@@ -223,7 +225,10 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     _note_dates(f, start, st)
 
 
-_QUICK = re.compile(r"(?i)message|letter|cable|telegram|card|greeting|congratul|condolence|felicitation|wrote|written|note|tweet|post|:")
+_QUICK = re.compile(
+    r"(?i)messag|letter|cable|telegram|\bcards?\b|greeting|congratul|condolen|felicitat|\bwr[oi]te|written|\bnotes?\b|tweet|\bpost\b"
+)
+_HAS_DATE = re.compile(r"(?i)day|\d")
 
 
 def _maybe(st: str) -> bool:
@@ -231,6 +236,8 @@ def _maybe(st: str) -> bool:
 
 
 def _note_dates(f: _Finder, start: int, st: str) -> None:
+    if not _HAS_DATE.search(st):  # every form the date pattern knows has "day" or a digit
+        return
     for m in _DATE_EXPR.finditer(st):
         if m.group("same") or m.group("monly"):
             continue
@@ -818,36 +825,37 @@ def _org(seg: str) -> str | None:
     return None
 
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MEDIUM_RX = re.compile(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])")
+_KIND_RX = re.compile(r"(?<![\w-])(" + _alternation(_KIND_CUES) + r")s?(?![\w-])")
+_OCC_KIND_RX = re.compile(r"(?<![\w-])(" + _alternation(_OCC_KINDS) + r")(?![\w])")
+_GENERIC_NOUNS = frozenset({"greetings", "congratulations", "condolences", "felicitations"})
+
+
 def _medium(np: re.Match) -> tuple[str, bool]:
     text = " ".join(np.group()[: np.end("noun") - np.start()].lower().split())
-    for k in sorted(_NOUN_MEDIUM, key=len, reverse=True):
-        if re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text):
-            noun = np.group("noun").lower()
-            return _NOUN_MEDIUM[k], noun in {"greetings", "congratulations", "condolences", "felicitations"}
+    m = _MEDIUM_RX.search(text)
+    if m:
+        return _NOUN_MEDIUM[m.group()], np.group("noun").lower() in _GENERIC_NOUNS
     return "other", False
 
 
 def _kind(np_text: str, part: str, occ: str | None) -> str | None:
     for text in (np_text, part):
-        low = text.lower()
-        best = None
-        for cue, kind in _KIND_CUES.items():
-            mm = re.search(r"(?<![\w-])" + re.escape(cue) + r"s?(?![\w-])", low)
-            if mm and (best is None or mm.start() < best[0]):
-                best = (mm.start(), kind)
-        if best:
-            return best[1]
+        m = _KIND_RX.search(" ".join(text.lower().split())) if text else None
+        if m:
+            return _KIND_CUES[m.group(1)]
     return _occ_kind(occ)
 
 
 def _occ_kind(occ: str | None) -> str | None:
     if not occ:
         return None
-    low = occ.lower()
-    for cue, kind in _OCC_KINDS.items():
-        if re.search(r"(?<![\w-])" + re.escape(cue) + r"(?![\w])", low):
-            return kind
-    return None
+    m = _OCC_KIND_RX.search(occ.lower())
+    return _OCC_KINDS[m.group(1)] if m else None
 
 
 def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = None) -> tuple[str | None, int, bool]:
