@@ -112,11 +112,14 @@ def test_a_dated_line_inside_a_quoted_letter_is_kept() -> None:
     ("APA-Abuja (Nigeria)", "Abuja", None, "APA"),
     ("MOSCOW (Reuters) -", "MOSCOW", None, "Reuters"),
     ("BEIJING, Sept. 9 (CGTN) --", "BEIJING", "Sept. 9", "CGTN"),
+    ("Tehran, IRNA --", "Tehran", None, "IRNA"),
+    ("(Xinhua) --", None, None, "Xinhua"),
+    ("Havana, Jan 2 (PL)", "Havana", "Jan 2", "Prensa Latina"),
     ("Rabat \u2013", "Rabat", None, None),
     ("SEOUL\u2013", "SEOUL", None, None),
     ("RIYADH:", "RIYADH", None, None),
 ])
-def test_dateline_forms(opening: str, place: str, date: str | None, agency: str | None) -> None:
+def test_dateline_forms(opening: str, place: str | None, date: str | None, agency: str | None) -> None:
     f = dateline.match(opening + " " + STORY)
     assert f is not None
     assert (f.text, f.place, f.date, f.agency) == (opening, place, date, agency)

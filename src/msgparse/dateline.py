@@ -4,7 +4,8 @@
     MOSCOW, April 2. /TASS/.              Havana, Jun 15 (ACN) The First ...
     Accra, Sept. 7, GNA -                 ABUJA (NAN) -      Hanoi (VNA) –
     Xinhua News Agency, Beijing, January 15th-     APA-Abuja (Nigeria) ...
-    Abu Dhabi - WAM   (a line of its own)          Rabat –    RIYADH:    SEOUL—
+    Abu Dhabi - WAM   (a line of its own)          Tehran, IRNA --    (Xinhua) --
+    Rabat –    RIYADH:    SEOUL—
 
 `match(text)` reads one at the start of `text`: (the dateline as written, place, date
 as written, agency as written). A first letter lost by the scraper ("EIJING") is kept
@@ -38,6 +39,8 @@ _FORMS = [
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY}){_SEP}"),
     # Xinhua News Agency, Beijing, January 15th-
     re.compile(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
+    # Tehran, IRNA --
+    re.compile(rf"(?P<place>{PLACE}),\s*(?P<agency>{AGENCY}){_SEP}"),
     # ABUJA (NAN) -    /   Havana (Prensa Latina) The
     re.compile(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
     re.compile(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
@@ -47,6 +50,8 @@ _FORMS = [
     re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?{_SEP}"),
     # Abu Dhabi - WAM   (the whole line)
     re.compile(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
+    # (Xinhua) --   (the place lost in the scrape)
+    re.compile(rf"(?P<place>)\((?P<agency>{AGENCY})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*"),
     # SEOUL–   PARIS -   RIYADH:
     re.compile(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
     # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,
@@ -61,7 +66,7 @@ _NOT_PLACES = frozenset(
 @dataclass(frozen=True, slots=True)
 class Found:
     text: str
-    place: str
+    place: str | None
     date: str | None
     agency: str | None
 
@@ -74,10 +79,10 @@ def match(text: str) -> Found | None:
             continue
         g = m.groupdict()
         place = g["place"]
-        if place.split()[0].strip(".") in _NOT_PLACES or len(place) < 4:
+        if place and (place.split()[0].strip(".") in _NOT_PLACES or len(place) < 4):
             continue
         agency = (g.get("agency") or g.get("tag") or g.get("slash") or "").strip() or None
-        return Found(m.group().rstrip(), place, g.get("date"), canonical(agency) or agency)
+        return Found(m.group().rstrip(), place or None, g.get("date"), canonical(agency) or agency)
     return None
 
 
