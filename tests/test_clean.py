@@ -234,6 +234,18 @@ def test_agencies_named_as_the_source_in_the_story() -> None:
     assert clean(text, published="2019-01-02").agencies == ["Yonhap", "KCNA"]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("The message was sent on Monday, according to VNA's correspondent in Beijing.", ["VNA"]),
+    ("Kim sent the card, according to the North's official KCNA.", ["KCNA"]),
+    ("Turnout rose, according to a recent Reuters survey of voters.", []),
+    ("CNS reported Monday that the letter had arrived.", []),  # an ambiguous acronym
+    ("The Saudi Press Agency (SPA) reported that the king sent a cable.", ["SPA"]),
+    ("Kim said in the letter, the agency said.", []),
+])
+def test_agencies_credited_by_the_story(sentence: str, names: list[str]) -> None:
+    assert clean(sentence).agencies == names
+
+
 def test_photo_credits_name_no_agency() -> None:
     text = STORY + "\n\nKing Salman at the palace. (AP Photo/John Hill, Pool, File)\n\n" + STORY2
     c = clean(text)

@@ -113,8 +113,9 @@ def all_in(text: str) -> list[str]:
 
 _SAY = r"(?:said|says|reported|reports|added|adds|stated|quoted|cited|announced|carried|noted|wrote)"
 _AFTER_SAY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _SAY + r"\b", re.I)
-_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
-                     r"(?:[\w'\u2019-]+\s+){0,3}\Z", re.I)
+# "according to the North's official" + agency; not "according to a recent Reuters survey"
+_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+                     r"(?:(?:the|official|state|state-run|state-owned|government|news|agency|[A-Z][\w-]*['\u2019]s)\s+){0,4}\Z", re.I)
 _AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
 _PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
