@@ -246,6 +246,18 @@ def test_agencies_credited_by_the_story(sentence: str, names: list[str]) -> None
     assert clean(sentence).agencies == names
 
 
+@pytest.mark.parametrize("caption", [
+    "Chinese President Xi Jinping meets Kim Jong Un in Pyongyang, June 20, 2019. (Xinhua/Ju Peng)",
+    "King Salman receives mourners at Al-Yamamah Palace in Riyadh on Sunday. (SPA)",
+    "Photo taken on Jan. 1, 2021 shows the venue of the ceremony in Hanoi.",
+])
+def test_captions_amid_the_story_are_cut_and_credit_no_agency(caption: str) -> None:
+    c = clean(STORY + "\n\n" + caption + "\n\n" + STORY2)
+    assert c.removed == [caption]
+    assert c.agencies == []
+    assert c.text == STORY + "\n\n" + STORY2
+
+
 def test_photo_credits_name_no_agency() -> None:
     text = STORY + "\n\nKing Salman at the palace. (AP Photo/John Hill, Pool, File)\n\n" + STORY2
     c = clean(text)

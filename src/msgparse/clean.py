@@ -322,8 +322,8 @@ def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
         text, pieces, names = boilerplate.cut_end(ln.text)
         if not pieces:
             continue
-        later = [x for x in lines[i + 1:] if not x.cut and _prose(x.text)]
-        if names and len(later) >= 2 and text.count(". ") == 0 and len(text) <= 200:
+        later = [x for x in lines[i + 1:] if not x.cut and x.para != ln.para and x.text.endswith((".", "!", "?", '"', "\u201d"))]
+        if names and pieces[0].startswith("(") and len(later) >= 2 and text.count(". ") == 0 and len(text) <= 200:
             # one sentence closing on an agency tag amid the story: a photo caption
             ln.cut = True
             cuts.add((i, 0), _whole(ln))
