@@ -202,11 +202,13 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
-    if _DENIAL.search(st) and NP.search(st) or _DENIAL.search(st) and "written to" in st:
+    low = st.lower()
+    maybe = any(k in low for k in _KEYS)
+    if maybe and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
         names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
         if len(names) >= 2:
             f.blocked.append(names)
-    if not _maybe(st):
+    if not maybe:
         if ":" in st:
             _layout(f, i, start, st)
         _note_dates(f, start, st)
@@ -225,14 +227,12 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     _note_dates(f, start, st)
 
 
-_QUICK = re.compile(
-    r"(?i)messag|letter|cable|telegram|\bcards?\b|greeting|congratul|condolen|felicitat|\bwr[oi]te|written|\bnotes?\b|tweet|\bpost\b"
-)
+# a sentence without one of these reports no message (substring tests are cheap)
+_KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
+         "wrote", "written", "note", "tweet", "post")
+_ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
 _HAS_DATE = re.compile(r"(?i)day|\d")
-
-
-def _maybe(st: str) -> bool:
-    return bool(_QUICK.search(st))
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _note_dates(f: _Finder, start: int, st: str) -> None:
@@ -520,7 +520,8 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
 def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
-    m = _ROUNDUP.search(st)
+    low = st.lower()
+    m = _ROUNDUP.search(st) if any(k in low for k in _ROUNDUP_KEYS) else None
     if not m:
         return
     np = _np_before(st, m.end())
@@ -901,6 +902,8 @@ def _rebase(text: str, base: dt.date | None) -> dt.date | None:
     the 2019 election) takes the latest year the story writes in a full date."""
     if base is None:
         return None
+    if not any(int(y) > base.year for y in _YEAR.findall(text)):
+        return base
     written = [D.parse_date(m.group()) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
     later = [d for d in written if d and d.year > base.year]
     if later:

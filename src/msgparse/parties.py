@@ -21,6 +21,7 @@ also ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -47,6 +48,13 @@ _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
+_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
+# only the words a run can hold: capitalised words, "al-Sisi", particles
+_CANDIDATE = re.compile(
+    r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019-]*[^\W_])?"
+    r"|(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_](?:[\w'\u2019-]*[^\W_])?"
+    r"|(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
@@ -58,6 +66,11 @@ DESCRIPTION = re.compile(
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
 )
+_DESC_START = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<w>[\w.'\u2019-]+)")
+_DESC_FIRST = frozenset(
+    line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
+) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
+    "royal", "highness", "majesty", "holiness", "excellency"}
 _PRONOUN_RX = re.compile(r"(?<![\w'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'-])")
 _LEADING_PP = re.compile(
     r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
@@ -81,6 +94,10 @@ _APPOS_LEAD = re.compile(
 _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 
 
+_PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
+_COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
+
+
 @dataclass(slots=True)
 class Person:
     name: str
@@ -99,6 +116,8 @@ class Cast:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     # per sentence: (start, end, paragraph, subject's full name or None)
     subjects: list[tuple[int, int, int, str | None]] = field(default_factory=list)
+    # the start offsets of `spans`, for bisection
+    starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Document) -> "Cast":
@@ -116,7 +135,9 @@ class Cast:
 
     def in_span(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Mentions (start, end, full name) that lie inside [start, end), in text order."""
-        return [m for m in self.spans if m[0] >= start and m[1] <= end]
+        starts = self.starts if len(self.starts) == len(self.spans) else [m[0] for m in self.spans]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in self.spans[lo:hi] if m[1] <= end]
 
     def resolve(self, mention: str, pos: int) -> str | None:
         """The full name that `mention` (a name, surname, pronoun or description) at
@@ -227,7 +248,13 @@ def _build(doc: Document) -> Cast:
     for s, e, name, run_start in full:
         p = persons[canon[name]]
         lo = max(prev_end, _sentence_start(sent_starts, s), s - 240)
-        pre = _PRE_TITLE.search(masked, lo, s)
+        # a title ends right before the name: its last word is an office, a capitalised
+        # word or a closing parenthesis; else there is none to look for
+        prev_word = _PREV_WORD.search(masked, max(lo, s - 60), s)
+        pre = None
+        if prev_word and (prev_word.group(1)[0].isupper() or prev_word.group(1).lower() in _OFFICE_WORDS
+                          or prev_word.group(1) == ")"):
+            pre = _PRE_TITLE.search(masked, lo, s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
@@ -240,7 +267,7 @@ def _build(doc: Document) -> Cast:
             if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
-            rev = _REV_APPOS.search(masked, lo, s) if lo < s else None
+            rev = _REV_APPOS.search(masked, lo, s) if lo < s and _COMMA_BEFORE.search(masked, max(lo, s - 40), s) else None
             if rev and rev.end() == s:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
@@ -258,17 +285,31 @@ def _build(doc: Document) -> Cast:
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
     starts = {s for s, _e, _n in spans}
-    early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [])
+    early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [], [s for s, _e, _n in spans])
     subj_pos = [(st, n) for st, _e, _p, n in _subjects(doc, early) if n]
-    for m in DESCRIPTION.finditer(text):
-        if any(s <= m.start() < e for s, e, _n in spans):
+    ends = [e for _s, e, _n in spans]
+    found_desc = []
+    last = -1
+    for d in _DESC_START.finditer(text):
+        if d.start() < last:
+            continue
+        w = d.group("w").lower()
+        if w not in _DESC_FIRST and not w.endswith(("ese", "ian", "ean", "ish")):
+            continue  # the full pattern only where the next word can open a description
+        m = DESCRIPTION.match(text, d.start())
+        if m is None:
+            continue
+        last = m.end()
+        k = bisect_right(early.starts, m.start()) - 1
+        if k >= 0 and ends[k] > m.start():
             continue
         nxt = re.match(r"[ \t]+", text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
             continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
         if name:
-            spans.append((m.start(), m.end(), name))
+            found_desc.append((m.start(), m.end(), name))
+    spans.extend(found_desc)
     spans.sort()
     # appositions and relative clauses after any mention
     for s, e, name in spans:
@@ -276,19 +317,14 @@ def _build(doc: Document) -> Cast:
             _add_title(persons[name], t) if name in persons else None
     for p in persons.values():
         p.female = _female(text, p)
-    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [])
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
     cast.subjects = _subjects(doc, cast)
     return cast
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
-    lo = 0
-    for s in starts:
-        if s <= pos:
-            lo = s
-        else:
-            break
-    return lo
+    k = bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
@@ -297,27 +333,21 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     last_end = -1
-    for m in _WORD.finditer(text):
+    for m in _CANDIDATE.finditer(text):
         w = m.group()
-        cap = w[0].isupper() or bool(_ARABIC_ARTICLE.match(w))
         particle = w in _PARTICLES
         if cur:
             gap = text[last_end:m.start()]
             prev = text[cur[-1][0]:cur[-1][1]]
             joined = (gap.isspace() and "\n" not in gap) or (
-                (_INITIAL_GAP.fullmatch(gap) is not None or gap == ".")
+                (gap == "." or _INITIAL_GAP.fullmatch(gap) is not None)
                 and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
             )
-            if not joined or not (cap or particle) or prev.endswith(("'s", "\u2019s")):
+            if not joined or prev.endswith(("'s", "\u2019s")):
                 runs.append(cur)
                 cur = []
-        if cap or (particle and cur):
+        if not particle or cur:
             cur.append((m.start(), m.end()))
-            last_end = m.end()
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
             last_end = m.end()
     if cur:
         runs.append(cur)
@@ -391,7 +421,8 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
 def _tokens(name: str) -> set[str]:
     out = set()
     for w in name.lower().split():
-        w = re.sub(r"['\u2019]s$", "", w)
+        if w.endswith(("'s", "\u2019s")):
+            w = w[:-2]
         if w in _PARTICLES or w in _PREFIXES:
             continue
         out.add(w)
@@ -644,14 +675,16 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
         lead = _LEADING_PP.match(s.text)
         off = s.start + (lead.end() if lead else 0)
         subj = None
-        first_span = next((m for m in cast.spans if off <= m[0] < s.end), None)
+        inside = cast.in_span(off, s.end)
+        first_span = inside[0] if inside else None
         pron = _PRONOUN_RX.search(doc.text, off, min(s.end, off + 40))
         if pron and (first_span is None or pron.start() < first_span[0]) and pron.group().lower() in {"he", "she"}:
             subj = prev
         elif first_span:
             subj = first_span[2]
         elif lead:
-            inner = next((m for m in cast.spans if s.start <= m[0] < off), None)
+            inner_all = cast.in_span(s.start, off)
+            inner = inner_all[0] if inner_all else None
             subj = inner[2] if inner and pron is None else None
         out.append((s.start, s.end, s.para, subj))
         if subj:
