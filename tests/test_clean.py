@@ -41,6 +41,12 @@ def test_metadata_wins_over_a_stamp_and_a_stamp_over_the_dateline() -> None:
     assert clean("MOSCOW, Mar. 17, 2018 (Xinhua) -- " + STORY).published == "2018-03-17"
 
 
+def test_metadata_dates_in_other_forms() -> None:
+    assert clean(STORY, published="2021-06-08T10:42:00-04:00").published == "2021-06-08"
+    assert clean(STORY, published="June 8, 2021").published == "2021-06-08"
+    assert clean(STORY, published="soon").published is None
+
+
 def test_partial_header_gives_the_year_to_a_dateline_but_no_date_alone() -> None:
     c = clean(" date 2019-09 By Kodjo Mensah, GNA\n\nAccra, Sept. 7, GNA - " + STORY)
     assert c.published == "2019-09-07"

@@ -154,7 +154,8 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
-    chosen = full or dates.to_date(published) or stamp_day
+    meta = dates.to_date(published) or (dates.parse_date(published) if published else None)
+    chosen = full or meta or stamp_day
     base = chosen or header_date
     dl = None
     if found:
@@ -274,27 +275,27 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> datelin
     ln = lines[lead]
     d = dateline.STRONG.search(ln.text, 0, 160)
     if d and d.start() and boilerplate.kind(ln.text[: d.start()]) in {"byline", "stamp", "credit", "furniture"}:
-        cuts.add((lead, 0), ln.text[: d.start()])
-        cuts.add((lead, 0), d.group())
-        ln.text = ln.text[d.end():]
-        c = agencies.canonical(d.group("tag"))
-        if c:
-            cuts.credit((lead, 0), [c])
-        return dateline.Found(d.group().rstrip(), d.group("place"), d.group("date"), d.group("tag"))
+        return _cut_glued(ln, lead, [ln.text[: d.start()]], d, cuts)
     # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
     for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
         d = dateline.STRONG.match(ln.text, m.end())
         caption = ln.text[: m.start()]
         if d and (not caption.strip() or boilerplate.is_caption(caption)):
-            cuts.add((lead, 0), ln.text[: m.start()])
-            cuts.add((lead, 0), m.group())
-            cuts.add((lead, 0), d.group())
-            ln.text = ln.text[d.end():]
-            c = agencies.canonical(d.group("tag"))
-            if c:
-                cuts.credit((lead, 0), [c])
-            return dateline.Found(d.group().rstrip(), d.group("place"), d.group("date"), d.group("tag"))
+            return _cut_glued(ln, lead, [caption, m.group()], d, cuts)
     return None
+
+
+def _cut_glued(ln: _Line, i: int, before: list[str], d: re.Match[str], cuts: _Cuts) -> dateline.Found:
+    """Cut what stands before a glued dateline, and the dateline itself."""
+    for piece in before:
+        cuts.add((i, 0), piece)
+    cuts.add((i, 0), d.group())
+    ln.text = ln.text[d.end():]
+    tag = d.group("tag").strip()
+    c = agencies.canonical(tag)
+    if c:
+        cuts.credit((i, 0), [c])
+    return dateline.Found(d.group().rstrip(), d.group("place"), d.group("date"), c or tag)
 
 
 def _cut_sections(lines: list[_Line], cuts: _Cuts) -> None:
