@@ -163,6 +163,21 @@ def test_dateline_glued_behind_a_photo_credit() -> None:
     assert c.agencies == ["Yonhap"]  # the photo credit names no agency of the story
 
 
+def test_a_title_glued_before_the_dateline_becomes_the_headline() -> None:
+    title = "Xi, Li send condolences to Sri Lankan leaders over deadly blasts"
+    c = clean(" date 2019-04-23 " + title + " EIJING, April 22 (Xinhua) -- " + STORY)
+    assert c.headline == title
+    assert c.removed == ["date 2019-04-23", "EIJING, April 22 (Xinhua) --"]
+    assert c.text == STORY
+    c = clean(title + " EIJING, April 22 (Xinhua) -- " + STORY, headline="Other title")
+    assert c.removed == [title, "EIJING, April 22 (Xinhua) --"]
+
+
+def test_a_sentence_before_a_dateline_is_kept() -> None:
+    text = "Kim sent a card to Xi. SEOUL, Jan. 1 (Yonhap) -- " + STORY
+    assert clean(text).text.startswith("Kim sent a card to Xi.")
+
+
 def test_dateline_glued_behind_a_byline() -> None:
     c = clean("By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) -- " + STORY, published="2019-01-02")
     assert c.removed == ["By Lee Ji-hoon", "SEOUL, Jan. 1 (Yonhap) --"]

@@ -139,7 +139,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
             stamp_day = stamp_day or day
 
     lead, headline = _cut_header(lines, cuts, headline)
-    found = _find_dateline(lines, lead, cuts)
+    found, headline = _find_dateline(lines, lead, cuts, headline)
     _cut_sections(lines, cuts)
     _cut_ends(lines, cuts)
     _cut_repeats(lines, cuts)
@@ -243,10 +243,12 @@ def _cut_header(lines: list[_Line], cuts: _Cuts, headline: str | None) -> tuple[
     return lead, headline
 
 
-def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> dateline.Found | None:
-    """Parse and cut the dateline at the head of the story's first lines."""
+def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
+                   headline: str | None) -> tuple[dateline.Found | None, str | None]:
+    """Parse and cut the dateline at the head of the story's first lines; a title glued
+    before it becomes the headline."""
     if lead is None:
-        return None
+        return None, headline
     tries, i = [], lead
     while i is not None and len(tries) < 3 and lines[i].para - lines[lead].para < 3:
         tries.append(i)
@@ -270,19 +272,31 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts) -> datelin
         c = agencies.canonical(f.agency)
         if c:
             cuts.credit((i, 0), [c])
-        return f
-    # a dateline glued behind a byline or stamp: "By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) --"
+        return f, headline
+    # a dateline glued behind a byline, stamp or title: "By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) --"
     ln = lines[lead]
-    d = dateline.STRONG.search(ln.text, 0, 160)
-    if d and d.start() and boilerplate.kind(ln.text[: d.start()]) in {"byline", "stamp", "credit", "furniture"}:
-        return _cut_glued(ln, lead, [ln.text[: d.start()]], d, cuts)
+    d = dateline.STRONG.search(ln.text, 0, 300)
+    if d and d.start():
+        before = ln.text[: d.start()].strip()
+        if boilerplate.kind(before) in {"byline", "stamp", "credit", "furniture"}:
+            return _cut_glued(ln, lead, [before], d, cuts), headline
+        if _is_title(before):
+            if headline is None:
+                headline, before = before, ""
+            return _cut_glued(ln, lead, [before], d, cuts), headline
     # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
     for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
         d = dateline.STRONG.match(ln.text, m.end())
         caption = ln.text[: m.start()]
         if d and (not caption.strip() or boilerplate.is_caption(caption)):
-            return _cut_glued(ln, lead, [caption, m.group()], d, cuts)
-    return None
+            return _cut_glued(ln, lead, [caption, m.group()], d, cuts), headline
+    return None, headline
+
+
+def _is_title(s: str) -> bool:
+    """Words without a sentence's end: a headline."""
+    words = s.split()
+    return 3 <= len(words) <= 30 and not re.search(r"[.!?:;,\"\u201d]\Z|[.!?]\s", s)
 
 
 def _cut_glued(ln: _Line, i: int, before: list[str], d: re.Match[str], cuts: _Cuts) -> dateline.Found:
