@@ -76,9 +76,10 @@ def _first_tokens() -> dict[str, re.Pattern[str]]:
 _OPENERS = _first_tokens()
 
 
-def mentions(text: str) -> list[tuple[int, int, str]]:
-    """Every agency named in `text`: (start, end, canonical name), in text order."""
-    out = []
+def mentions(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+    """Every agency named in `text` (the first `limit` of them): (start, end, canonical
+    name), in text order."""
+    out: list[tuple[int, int, str]] = []
     skip = 0
     for tok in _TOKEN.finditer(text):
         if tok.start() < skip:
@@ -99,6 +100,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             if c:
                 out.append((m.start(), m.end(), c))
                 skip = m.end()
+                if limit is not None and len(out) >= limit:
+                    break
     return out
 
 
@@ -117,6 +120,7 @@ _AFTER_SAY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _S
 _BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
                      r"(?:(?:the|official|state|state-run|state-owned|government|news|agency|[A-Z][\w-]*['\u2019]s)\s+){0,4}\Z", re.I)
 _AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
+_MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no more than this
 _PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
 
@@ -124,7 +128,7 @@ def credited_in(text: str) -> list[str]:
     """Agencies the story text credits as its source, canonical, in order of mention:
     "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report"."""
     out: list[str] = []
-    found = mentions(text)
+    found = mentions(text, _MAX_MENTIONS)
     for n, (start, end, c) in enumerate(found):
         before = text[max(0, start - 60): start]
         if _PHOTO_NEAR.search(before[-24:]):
