@@ -42,7 +42,7 @@ def _value(summary: dict, metric: str) -> float:
 
 
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def scored(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
     if not DEV.is_dir() or not SCORER.is_file():
         pytest.skip(f"quality gate needs the shared corpus and scorer at {SHARED} (not present here)")
     stories = sorted(p for p in DEV.iterdir() if p.suffix in {".txt", ".html"})
@@ -50,9 +50,9 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict:
     with out.open("w", encoding="utf-8") as fh:
         for p in stories:
             fh.write(json.dumps(msgparse.parse_path(p, source=str(p)), ensure_ascii=False) + "\n")
-    result, _problems = _load_scorer().score(DEV, out)
+    result, problems = _load_scorer().score(DEV, out)
     assert result["records_found"] == result["articles"], "some dev stories gave no record"
-    return result
+    return result, problems
 
 
 def test_floors_file_is_well_formed() -> None:
@@ -66,8 +66,16 @@ def test_floors_file_is_well_formed() -> None:
     }
 
 
+_PROBLEM_WORDS = {"boilerplate": ("boilerplate", "story text lost"), "false_alarm_free_docs": ("messages",),
+                  "sender": ("messages",), "recipients": ("messages",)}
+
+
 @pytest.mark.parametrize("metric", sorted(_floors()))
-def test_metric_at_or_above_floor(summary: dict, metric: str) -> None:
+def test_metric_at_or_above_floor(scored: tuple[dict, list], metric: str) -> None:
+    summary, problems = scored
     got = _value(summary, metric)
     floor = _floors()[metric]
-    assert got >= floor, f"{metric} fell to {got:.3f}, below its floor {floor:.2f} (tests/quality_floors.json)"
+    words = _PROBLEM_WORDS.get(metric, (metric.rstrip("s"),))
+    seen = [f"{name}: {why}" for name, whys in problems for why in whys if why.startswith(words)][:8]
+    assert got >= floor, (f"{metric} fell to {got:.3f}, below its floor {floor:.2f} (tests/quality_floors.json)\n"
+                          + "\n".join(seen))
