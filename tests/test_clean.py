@@ -48,10 +48,10 @@ def test_metadata_dates_in_other_forms() -> None:
 
 
 def test_partial_header_gives_the_year_to_a_dateline_but_no_date_alone() -> None:
-    c = clean(" date 2019-09 By Kodjo Mensah, GNA\n\nAccra, Sept. 7, GNA - " + STORY)
-    assert c.published == "2019-09-07"
-    assert c.dateline == Dateline("Accra", "2019-09-07", "GNA")
-    assert c.removed[:3] == ["date 2019-09", "By Kodjo Mensah, GNA", "Accra, Sept. 7, GNA -"]
+    c = clean(" date 2019-09 By Esi Owusu-Ansah, GNA\n\nAccra, Sept. 4, GNA - " + STORY)
+    assert c.published == "2019-09-04"
+    assert c.dateline == Dateline("Accra", "2019-09-04", "GNA")
+    assert c.removed[:3] == ["date 2019-09", "By Esi Owusu-Ansah, GNA", "Accra, Sept. 4, GNA -"]
     assert clean(" date 2024-10 " + STORY).published is None
 
 
@@ -68,14 +68,14 @@ def test_dateline_without_year_and_no_other_date_leaves_published_null() -> None
 
 
 @pytest.mark.parametrize("stamp, day", [
-    ("(Xinhua) 09:16, November 01, 2020", "2020-11-01"),
-    ("Xinhua) 08:16, December 13, 2023", "2023-12-13"),
+    ("(Xinhua) 10:05, March 03, 2019", "2019-03-03"),
+    ("Xinhua) 07:41, May 05, 2022", "2022-05-05"),
     ("2018-03-19 08:46", "2018-03-19"),
     ("13:40, June 27, 2021", "2021-06-27"),
-    ("All News 10:41 March 23, 2022", "2022-03-23"),
-    ("Last Updated: 2018-03-19 12:50 | Xinhua", "2018-03-19"),
-    ("Published — Monday 14 November 2016", "2016-11-14"),
-    ("MAP 11 December 2022", "2022-12-11"),
+    ("All News 09:12 April 14, 2021", "2021-04-14"),
+    ("Last Updated: 2019-06-02 08:30 | Xinhua", "2019-06-02"),
+    ("Published — Tuesday 3 May 2016", "2016-05-03"),
+    ("MAP 07 October 2021", "2021-10-07"),
 ])
 def test_publication_stamps(stamp: str, day: str) -> None:
     c = clean(stamp + "\n\n" + STORY)
@@ -112,7 +112,7 @@ def test_a_dated_line_inside_a_quoted_letter_is_kept() -> None:
     ("MOSCOW, April 2. /TASS/.", "MOSCOW", "April 2", "TASS"),
     ("Havana, Jun 15 (ACN)", "Havana", "Jun 15", "ACN"),
     ("ISLAMABAD, Sep 07 (APP):", "ISLAMABAD", "Sep 07", "APP"),
-    ("Accra, Sept. 7, GNA -", "Accra", "Sept. 7", "GNA"),
+    ("Accra, March 4, GNA -", "Accra", "March 4", "GNA"),
     ("DUBAI, 12th March, 2024 (WAM) --", "DUBAI", "12th March, 2024", "WAM"),
     ("Xinhua News Agency, Beijing, January 15th-", "Beijing", "January 15th", "Xinhua"),
     ("APA-Abuja (Nigeria)", "Abuja", None, "APA"),
@@ -151,11 +151,11 @@ def test_dateline_line_of_its_own() -> None:
 
 
 def test_dateline_glued_behind_a_photo_credit() -> None:
-    text = ("Kim Jong-un (L) walks with Xi Jinping in Beijing in this undated photo. "
+    text = ("Kim Jong-un (R) shakes hands with Xi Jinping in Dalian in this file photo. "
             "KCNA via REUTERS/File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) -- " + STORY)
     c = clean(text, published="2019-01-02")
     assert c.removed == [
-        "Kim Jong-un (L) walks with Xi Jinping in Beijing in this undated photo.",
+        "Kim Jong-un (R) shakes hands with Xi Jinping in Dalian in this file photo.",
         "KCNA via REUTERS/File PhotoREUTERS",
         "SEOUL, Jan. 1 (Yonhap) --",
     ]
@@ -164,7 +164,7 @@ def test_dateline_glued_behind_a_photo_credit() -> None:
 
 
 def test_a_title_glued_before_the_dateline_becomes_the_headline() -> None:
-    title = "Xi, Li send condolences to Sri Lankan leaders over deadly blasts"
+    title = "Xi sends condolences to Nepali leaders over landslide"
     c = clean(" date 2019-04-23 " + title + " EIJING, April 22 (Xinhua) -- " + STORY)
     assert c.headline == title
     assert c.removed == ["date 2019-04-23", "EIJING, April 22 (Xinhua) --"]
@@ -188,8 +188,8 @@ def test_dateline_glued_behind_a_byline() -> None:
 @pytest.mark.parametrize("opening", [
     "By the way - nothing",
     "Photo: Xinhua",
-    "Pat Caddell: Democrat voters worried about the race",
-    "Mehmet Oz \u2014 surgeon and television star \u2014 has been called a charlatan.",
+    "Jane Roe: Voters worried about the economy",
+    "Maria Lopez \u2014 surgeon and television host \u2014 has been praised by her peers.",
     "Sanders - who lost the primary - said he would campaign for her.",
 ])
 def test_names_and_headlines_are_no_datelines(opening: str) -> None:
@@ -197,7 +197,7 @@ def test_names_and_headlines_are_no_datelines(opening: str) -> None:
 
 
 def test_mojibake_is_no_copyright_sign() -> None:
-    line = "He also told one of his young protegÃ©s that the answer was near, she wrote in the letter."
+    line = "The envoy thanked his protegÃ©s for the gifts and said the letter would reach the president soon."
     assert line in clean(STORY + "\n\n" + line).text
 
 
@@ -216,10 +216,10 @@ def test_closing_tag_gives_agencies_in_order() -> None:
     ("Source: Agence Marocaine De Presse", ["MAP"]),
     ("(Taken from Prensa Latina)", ["Prensa Latina"]),
     ("( MENAFN - Kuwait News Agency (KUNA))", ["KUNA"]),
-    ("WAM/Nour Hassan/Hazem Hussein", ["WAM"]),
+    ("WAM/Khalid Saeed/Mona Ali", ["WAM"]),
     ("Reuters and AP contributed to this report.", ["Reuters", "AP"]),
     ("Viet Nam News / Source: VNS", []),
-    ("(Web editor: Zhao Yan, Liang Jun)", []),
+    ("(Web editor: Sun Mei, Gao Rui)", []),
     ("Xinhua", ["Xinhua"]),
 ])
 def test_credit_lines(credit: str, names: list[str]) -> None:
@@ -256,7 +256,7 @@ def test_agencies_named_as_the_source_in_the_story() -> None:
 
 
 @pytest.mark.parametrize("sentence, names", [
-    ("The message was sent on Monday, according to VNA's correspondent in Beijing.", ["VNA"]),
+    ("The message was sent on Monday, according to VNA's correspondent in Vientiane.", ["VNA"]),
     ("Kim sent the card, according to the North's official KCNA.", ["KCNA"]),
     ("Turnout rose, according to a recent Reuters survey of voters.", []),
     ("CNS reported Monday that the letter had arrived.", []),  # an ambiguous acronym
@@ -268,8 +268,8 @@ def test_agencies_credited_by_the_story(sentence: str, names: list[str]) -> None
 
 
 @pytest.mark.parametrize("caption", [
-    "Chinese President Xi Jinping meets Kim Jong Un in Pyongyang, June 20, 2019. (Xinhua/Ju Peng)",
-    "King Salman receives mourners at Al-Yamamah Palace in Riyadh on Sunday. (SPA)",
+    "Chinese President Xi Jinping meets Lao President Thongloun Sisoulith in Beijing, Nov. 30, 2023. (Xinhua/Li Hua)",
+    "Crown Prince Mohammed bin Salman greets guests at Al-Salam Palace in Jeddah on Monday. (SPA)",
     "Photo taken on Jan. 1, 2021 shows the venue of the ceremony in Hanoi.",
 ])
 def test_captions_amid_the_story_are_cut_and_credit_no_agency(caption: str) -> None:
@@ -280,13 +280,13 @@ def test_captions_amid_the_story_are_cut_and_credit_no_agency(caption: str) -> N
 
 
 def test_photo_credits_name_no_agency() -> None:
-    text = STORY + "\n\nKing Salman at the palace. (AP Photo/John Hill, Pool, File)\n\n" + STORY2
+    text = STORY + "\n\nKing Salman at the palace. (AP Photo/Jane Doe, Pool, File)\n\n" + STORY2
     c = clean(text)
     assert c.agencies == []
-    assert "King Salman at the palace. (AP Photo/John Hill, Pool, File)" in c.removed
+    assert "King Salman at the palace. (AP Photo/Jane Doe, Pool, File)" in c.removed
 
 
-@pytest.mark.parametrize("credit", ["\u00a9 AP Photo/Julio Cortez", "Photo by Evgenia Novikova /Reuters",
+@pytest.mark.parametrize("credit", ["\u00a9 AP Photo/Mark Stone", "Photo by Anna Petrova /Reuters",
                                     "(File photo: VNA)", "KCNA via REUTERS/File Photo"])
 def test_photo_credit_lines_are_cut_and_name_no_agency(credit: str) -> None:
     c = clean(STORY + "\n\n" + credit + "\n\n" + STORY2)
@@ -310,11 +310,11 @@ def test_agency_names_are_canonical_and_capitals_matter() -> None:
     "Subscribe to our newsletter", "Read more", "Also read: Heat wave breaks records",
     "READ ALSO: Senate confirms new commissioners", "Related:", "Advertisement",
     "Editor: Li Yan", "Web editor: Zhang Yue", "Text:AAAPrint", "Save  Print   E-mail",
-    "Copyright \u00a9 1999-2018 China Economic Net. All rights reserved.", "\u00a9 Vatican Media",
+    "Copyright \u00a9 2000-2024 Asia Wire Service. All rights reserved.", "\u00a9 Vatican Media",
     "Photo taken on June 1 shows the venue in Beijing.", "File photo", "By John Doe",
-    "Click to share on Facebook (Opens in new window)", "Like Loading...", "mjpark@yna.co.kr",
-    "MENAFN01062023000071011013ID1106356342", "[Original text: French]", "Comment (0)",
-    "The post Leaders congratulate Buhari appeared first on Journal du Cameroun.",
+    "Click to share on Facebook (Opens in new window)", "Like Loading...", "hslee@yna.co.kr",
+    "MENAFN15092023000071011013ID1107112233", "[Original text: French]", "Comment (0)",
+    "The post Ruto thanks Tinubu for message appeared first on Nairobi Daily Wire.",
     "Facebook Twitter WhatsApp", "Share: WeChat | Weibo | E-mail",
 ])
 def test_furniture_lines_are_cut_verbatim(line: str) -> None:
@@ -353,7 +353,7 @@ def test_a_title_repeated_from_metadata_is_cut() -> None:
 
 
 def test_the_title_repeated_is_cut_whatever_its_form() -> None:
-    title = 'Greetings to Kim Jong Un from Chairman of "A Just Russia"'
+    title = 'Greetings to Kim Jong Un from Chairman of "Party of Labour"'
     c = clean(title + "\r\n Pyongyang, October 14 (KCNA) -- " + STORY, headline=title)
     assert c.removed == [title, "Pyongyang, October 14 (KCNA) --"]
     assert c.text == STORY
@@ -379,9 +379,9 @@ def test_a_teaser_line_after_the_sign_off_is_cut() -> None:
 
 
 def test_a_repeated_standfirst_is_kept_once() -> None:
-    lead = "Vietnamese leaders have sent messages of congratulations to their Lao counterparts on National Day."
-    c = clean(lead + "\n\nHanoi (VNA) \u2013 " + lead + "\n\nTrong wished Laos prosperity.")
-    assert c.text == lead + "\n\nTrong wished Laos prosperity."
+    lead = "Lao leaders have sent messages of greetings to their Cambodian counterparts on Independence Day."
+    c = clean(lead + "\n\nHanoi (VNA) \u2013 " + lead + "\n\nThongloun wished Cambodia prosperity.")
+    assert c.text == lead + "\n\nThongloun wished Cambodia prosperity."
     assert c.removed == [lead, "Hanoi (VNA) \u2013"]
 
 

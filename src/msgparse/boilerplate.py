@@ -52,8 +52,8 @@ _CAPTION_START = re.compile(
 _CAPTION_MARK = re.compile(
     r"\((?:L|R|C|left|right|centre|center|front|\d(?:st|nd|rd|th)\s+[LR])\)|\bin this (?:undated |handout |file )?photo\b"
     r"|\bphoto taken on\b", re.I)
-# A photo credit: "(AP Photo/John Hill, Pool, File)", "(Xinhua/Zhao Zishuo)", "(File photo: VNA)",
-# "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Evgenia Novikova /Reuters".
+# A photo credit: "(AP Photo/Jane Doe, Pool, File)", "(Xinhua/Li Hua)", "(File photo: VNA)",
+# "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Anna Petrova /Reuters".
 PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|File photo|Image)\b[^()\n]{0,60}\)"
     r"|\((?:" + agencies.ANY + r")/(?!(?:" + agencies.ANY + r")[/)])[A-Z][^()/\n]{1,40}(?:/[^()/\n]{1,40})?\)"
