@@ -692,6 +692,9 @@ def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
     if not f.drafts or not _FOLLOW.search(st) and not re.search(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b", st):
         return
     d = f.drafts[-1]
+    subj = f.cast.subject_at(start)
+    if subj and subj != d.sender and subj not in d.recipients:
+        return  # "X, in a message sent on Sunday, said": X's own message, not the last one
     d.refs.append(i)
     dm = _DISPATCH_DATE.search(st)
     if dm and d.date is None:
