@@ -357,7 +357,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
 def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
     base = re.sub(r"['\u2019]s$", "", w)
     low = base.lower()
-    if low in _NOT_NAME or low in _PARTICLES or low in _PREFIXES:
+    if low in _NOT_NAME or low in _PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
         return False
     if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
         return False
