@@ -276,3 +276,19 @@ def test_hostile_long_sentence_is_read_quickly_and_without_error() -> None:
     text = "President Zhou Weiming sent a message to " + "and ".join(["President Olaf Berg "] * 20000) + "."
     found = find(text)
     assert found and found[0].sender.name == "Zhou Weiming"
+
+
+def test_a_message_from_x_to_y_delivered_by_an_envoy() -> None:
+    [m] = find(
+        "A message from Chinese President Zhou Weiming to Cambodian King Norodom Sihamoni was delivered "
+        "by the Chinese ambassador on Monday."
+    )
+    assert pairs([m]) == [("Zhou Weiming", ["King Norodom Sihamoni"])]
+    assert m.date is None  # the day of delivery is not the day of sending
+    assert m.recipients[0].titles == ["Cambodian King"]
+
+
+def test_wrote_to_thank() -> None:
+    [m] = find("President Kofi Mensah on Thursday wrote to his Nigerian counterpart, President Emeka Nwosu, to thank him for his support.")
+    assert (m.kind, m.medium, m.date, m.occasion) == ("thanks", "letter", "2023-03-09", "his support")
+    assert m.recipients[0].name == "Emeka Nwosu"

@@ -90,6 +90,8 @@ _RELATIVE = re.compile(
     r"(?P<np>(?:(?i:" + _ADJ + r")\s+){0,4}(?i:" + NOUN + r"))(?![\w-])(?:\s+of\s+\w+)?[^.;]{0,80}?\bthat\s+"
     r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
 )
+_FROM_TO = re.compile(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
+_PURPOSE = re.compile(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
 _SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
@@ -383,7 +385,15 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         senders: list[str] = []
         recips: list[str] = []
         seg_ends: list[tuple[int, int]] = []
-        if passive or participle:
+        inner = _FROM_TO.match(st, np.end()) if passive else None
+        if inner:
+            # "A message from X to Y was delivered by the ambassador"
+            fs, fe = inner.start("s"), inner.end("s")
+            ts, te = inner.start("r"), inner.end("r")
+            senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st[fs:fe])
+            recips = _parties(f, start + ts, start + te, st[ts:te]) or _orgs(f, st[ts:te])
+            seg_ends.extend([(fs, fe), (ts, te)])
+        elif passive or participle:
             by = re.search(r"\bby\s+", st[after:])
             to = re.search(r"\bto\s+", st[after:])
             courier = re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
@@ -460,8 +470,9 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
         kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
-        date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part, received=False,
-                     lo=m.start() if relative else 0)
+        courier_passive = passive and re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
+        date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part,
+                     received=bool(courier_passive), lo=m.start() if relative else 0)
         medium, generic = _medium(np)
         if generic:
             # "conveyed greetings to X in a letter": the noun that follows says the form
@@ -681,7 +692,7 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
         return False
     occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
     date = _date(f, st, m.start(), re_, occ_start, part, received=False)
-    purpose = re.match(r"[^,.;]{0,40}?\bto\s+(\w+)", st[re_:])
+    purpose = _PURPOSE.search(st, m.end())
     kind = _kind("", purpose.group(1) if purpose else "", occ)
     _add(f, _Draft(senders[0], recips, kind, "letter", date, occ, i, start + m.start(), False))
     return True

@@ -262,6 +262,12 @@ def _build(doc: Document) -> Cast:
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
+            # "the Archbishop of Lima, Cardinal Juan Perez": an apposition before the title
+            rev = _REV_APPOS.search(masked, lo, pre.start()) if lo < pre.start() and _COMMA_BEFORE.search(
+                masked, max(lo, pre.start() - 40), pre.start()) else None
+            if rev and rev.end() == pre.start():
+                for t in T.split_titles(text[rev.start():rev.end()]):
+                    _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
             if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
