@@ -152,6 +152,9 @@ def test_the_message_speaks_for_its_sender() -> None:
         ('Xi said, "We will never forget your help."', "said"),
         ("Xi wrote: \u201cWe will never forget your help.\u201d", "wrote"),
         ("Xi said 'We will never forget your help.'", "said"),
+        ('Xi said in his message: "We will never forget your help."', "said"),
+        ("\u00abWe will never forget your help,\u00bb Xi wrote.", "wrote"),
+        ("\u201eWe will never forget your help\u201c, Xi said.", "said"),
     ],
 )
 def test_direct_quotation(sentence: str, cue: str) -> None:
@@ -268,3 +271,19 @@ def test_messages_reported_together_share_the_claims_after_them() -> None:
     find(text, [an, binh])
     assert [(c.speaker, c.text) for c in an.claims] == [("Nguyen Van An", "the friendship is a treasure")]
     assert [(c.speaker, c.text) for c in binh.claims] == [("Tran Van Binh", "trade is growing")]
+
+
+def test_unquoted_paragraph_after_a_colon() -> None:
+    text = "The newspaper Rodong Sinmun says in a commentary:\n\nThe talks are a farce staged by the warmongers.\n\nEnd."
+    assert triples(find(text)) == [("Rodong Sinmun", "says", "The talks are a farce staged by the warmongers")]
+
+
+def test_second_verb_and_participles_without_content() -> None:
+    text = LEAD + "The letter said and went on: nothing. The flood hit the town, claiming many lives."
+    assert find(text) == []
+
+
+def test_pronoun_after_a_sentence_opened_by_a_named_person() -> None:
+    text = (LEAD + "Foreign Ministry spokeswoman Mao Ning thanked the press for the questions. "
+            "She said the visit would go ahead.")
+    assert triples(find(text)) == [("Mao Ning", "said", "the visit would go ahead")]

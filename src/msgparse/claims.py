@@ -66,6 +66,10 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
+_PLACE_ONLY = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
+_PLACE_COLON = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"(?:and|but|or)\s", re.IGNORECASE)
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*")
 _BEFORE_TO = re.compile(r"\s+(?=to\b)")
 _CLOSING = quotes.CLOSERS + "\"'\u2019"
@@ -194,6 +198,8 @@ class _Finder:
             elif lead_word in {"while", "after", "before", "also", "further", "and", "in", "by"}:
                 head = pre_start + j - len(lead_word)
             after = cues.THAT_AFTER.match(m, hit.end, sent.end)
+            if after is None and hit.words.lower() in _PART_THAT:
+                return None  # "claiming many lives", "telling him", "writing a letter"
             tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, head, tail, None, True)
         rel = cues.RELATIVE.search(pre)
@@ -313,6 +319,11 @@ class _Finder:
         """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
         cs, ce = _clip(self.text, s, e)
         q = self.quote_at.get(cs)
+        if q is None and f.forward:
+            lead = _PLACE_COLON.match(self.text, cs, ce)  # 'said in his message: "..."'
+            if lead is not None and lead.end() in self.quote_at:
+                cs = lead.end()
+                q = self.quote_at[cs]
         if q is None and ce < len(self.text):
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence)
@@ -328,9 +339,12 @@ class _Finder:
             whole = f.who is None or not _MESSAGE_NOUNS.search(self.text[f.who[0]:f.who[1]])
             self._quotation(first, q, f.speaker, f.hit.words, whole)
             return
-        if f.forward and cs >= ce and self.text[sent.start:sent.end].rstrip().endswith(":"):
-            self._colon(si, f)
+        if f.forward and self.text[sent.start:sent.end].rstrip().endswith(":") and (
+                cs >= ce or _PLACE_ONLY.fullmatch(self.text, cs, ce)):
+            self._colon(si, f)  # "Rodong Sinmun says in a commentary:"
             return
+        if f.forward and _CONJUNCTION.match(self.text, cs, ce):
+            return  # "the letter said and went on": a second verb, no content
         self._add(si, f.speaker, f.hit.words, s, e, False)
 
     def _outside(self, q: quotes.Quote, s: int, e: int) -> bool:
@@ -343,9 +357,13 @@ class _Finder:
         nxt = next((k for k in range(si + 1, len(self.doc.sentences)) if self.doc.sentences[k].para != para), None)
         if nxt is None:
             return
-        q = self.quote_at.get(self.doc.sentences[nxt].start)
+        first = self.doc.sentences[nxt]
+        q = self.quote_at.get(first.start)
         if q is not None and q.open not in self.used:
             self._quotation(nxt, q, f.speaker, f.hit.words)
+        elif q is None and not self._hits(first.start, self.ends[self._para_end(nxt)]):
+            # an unquoted paragraph after the colon: what was said, as one claim
+            self._add(nxt, f.speaker, f.hit.words, first.start, self.ends[self._para_end(nxt)], False)
 
     # -- layout and runs of quotation -----------------------------------------------
 

@@ -59,7 +59,11 @@ def _strip_tail(pre: str) -> int:
             end -= len(window) - phrase.start()
             continue
         word = _LAST_WORD.search(window)
-        if not word or word.group(1).lower() not in _TAIL_WORDS or word.start() == 0 and end > 40:
+        if not word or word.start() == 0 and end > 40:
+            break
+        w = word.group(1)
+        adverb = w.islower() and len(w) > 4 and w.endswith("ly")  # "It sincerely wished"
+        if w.lower() not in _TAIL_WORDS and not adverb:
             break
         end -= len(window) - word.start()
         while end and pre[end - 1].isspace():
@@ -171,6 +175,9 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     start += (len(words) - len(words.lstrip())) + (lead.end() if lead else 0)
     while start < end and pre[start].isspace():
         start += 1
+    last = pre[start:end].rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in PRONOUNS:
+        start = end - len(last[1])  # "Availing himself of the opportunity he wished"
     return (start, end, start) if plausible(pre[start:end]) else None
 
 

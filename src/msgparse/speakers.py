@@ -19,6 +19,7 @@ _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
 _PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WEEKDAY_END = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _CONNECT = frozenset("of the and for de bin bint ibn al el da del dos van von der den du la le di".split())
 # "VNA's correspondent in Beijing": a common noun heads the phrase before a preposition
 _PREP_AFTER_NOUN = re.compile(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
@@ -73,6 +74,7 @@ class Names:
             if " " not in m.group() and "\t" not in m.group():
                 continue  # one word: no full name
             raw = _possessive(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
+            raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
             runs[raw] += 1
             name = strip_titles(raw)
             if len(name.split()) < 2:
@@ -198,6 +200,7 @@ def proper(words: str) -> bool:
         t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
 
 
+_NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 _CLAUSE_WORD = re.compile(r"\b[a-z]+(?:ed|s)\b")
 
 
@@ -209,6 +212,9 @@ def opening_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     for m in _NAME_RUN.finditer(text, start, stop):
         name = strip_titles(m.group())
         if len(name.split()) >= 2 and not _title_only(name):
+            after = _NEXT_WORD.match(text, m.end(), end)
+            if after and after.group(1).lower() in _TITLES:
+                continue  # "Foreign Ministry spokeswoman Mao Ning": the office's holder follows
             return name, m.start() + len(m.group()) - len(name)
     return None
 
