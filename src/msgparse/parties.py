@@ -94,6 +94,8 @@ _APPOS_LEAD = re.compile(
 _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 
 
+_MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
+_TITLE_MENTIONS = 50  # mentions of one person read for titles
 _PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 
@@ -245,9 +247,16 @@ def _build(doc: Document) -> Cast:
     # titles of full-name mentions: before the name, in apposition before and after
     prev_end = 0
     sent_starts = [s.start for s in doc.sentences]
+    seen: dict[str, int] = {}
     for s, e, name, run_start in full:
         p = persons[canon[name]]
-        lo = max(prev_end, _sentence_start(sent_starts, s), s - 240)
+        # a person's offices are all given by the first mentions; a story that names
+        # someone a thousand times is debris, not a source of titles
+        seen[p.name] = seen.get(p.name, 0) + 1
+        if seen[p.name] > _TITLE_MENTIONS:
+            prev_end = e
+            continue
+        lo = max(prev_end, _sentence_start(sent_starts, s), s - 200)
         # a title ends right before the name: its last word is an office, a capitalised
         # word or a closing parenthesis; else there is none to look for
         prev_word = _PREV_WORD.search(masked, max(lo, s - 60), s)
@@ -318,9 +327,13 @@ def _build(doc: Document) -> Cast:
     spans.extend(found_desc)
     spans.sort()
     # appositions and relative clauses after any mention
+    seen = {}
     for s, e, name in spans:
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > _TITLE_MENTIONS or name not in persons:
+            continue
         for t in _appositive_titles(text, masked, e, spans):
-            _add_title(persons[name], t) if name in persons else None
+            _add_title(persons[name], t)
     for p in persons.values():
         p.female = _female(text, p)
     cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
@@ -404,7 +417,7 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
                              or (words[j][0].isupper() and words[j].lower() in _PARTICLES and j > i + 0)):
             j -= 1
         n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
-        if best is None or n > best[2]:
+        if n <= _MAX_NAME_WORDS and (best is None or n > best[2]):
             best = (i, j, n)
         i = k + 1
     if best is None:
