@@ -292,3 +292,13 @@ def test_wrote_to_thank() -> None:
     [m] = find("President Kofi Mensah on Thursday wrote to his Nigerian counterpart, President Emeka Nwosu, to thank him for his support.")
     assert (m.kind, m.medium, m.date, m.occasion) == ("thanks", "letter", "2023-03-09", "his support")
     assert m.recipients[0].name == "Emeka Nwosu"
+
+
+def test_a_pronoun_sender_and_the_same_day() -> None:
+    found = find(
+        "Chinese President Zhou Weiming on Monday sent a message of condolence to President Kemal Aydin over the earthquake.\n\n"
+        "He also sent a message of sympathy to Prime Minister Ahmet Kaya on the same day."
+    )
+    assert pairs(found) == [("Zhou Weiming", ["Kemal Aydin"]), ("Zhou Weiming", ["Ahmet Kaya"])]
+    assert [m.date for m in found] == ["2023-03-13", "2023-03-13"]
+    assert [m.kind for m in found] == ["condolence", "condolence"]

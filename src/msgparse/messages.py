@@ -818,6 +818,11 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
     if m and pronoun_subject:
         subj = f.cast.subject_at(a)
         return [subj] if subj else []
+    # "He also sent a message to ...": the pronoun as subject
+    m = re.fullmatch(r"(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|too))*\s*,?", seg_s)
+    if m:
+        who = f.cast.resolve(seg_s.split()[0], a + (len(seg) - len(seg.lstrip())))
+        return [who] if who else []
     return []
 
 
