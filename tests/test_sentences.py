@@ -36,3 +36,9 @@ def test_closing_quotes_stay_with_their_sentence() -> None:
 def test_empty_text() -> None:
     assert sentences.split("").sentences == ()
     assert sentences.split("  \n\n ").sentences == ()
+
+
+def test_initials_run_together() -> None:
+    assert texts("He wrote to V.V. Zhirinovsky and Yaya A.J.J. Jammeh. They replied.") == [
+        "He wrote to V.V. Zhirinovsky and Yaya A.J.J. Jammeh.", "They replied.",
+    ]

@@ -12,6 +12,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e e.g i.e mt rev hon sen rep gov".split()
 )
 _PARA = re.compile(r"\n\s*\n")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # end punctuation, optional closing quotes/brackets, then space (or a glued capital)
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
 
@@ -29,7 +30,7 @@ def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
         word = re.search(r"([\w.]+)\.$", text[max(s, m.start() - 12): m.start() + 1])
         if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:
             continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "K. R. Narayanan"
+        if word and _INITIALS.fullmatch(word.group(1)):  # initials: "K. R. Narayanan", "V.V. Zhirinovsky"
             continue
         e = m.end()
         if text[s:e].strip():
