@@ -302,3 +302,9 @@ def test_a_pronoun_sender_and_the_same_day() -> None:
     assert pairs(found) == [("Zhou Weiming", ["Kemal Aydin"]), ("Zhou Weiming", ["Ahmet Kaya"])]
     assert [m.date for m in found] == ["2023-03-13", "2023-03-13"]
     assert [m.kind for m in found] == ["condolence", "condolence"]
+
+
+def test_recipient_as_indirect_object() -> None:
+    [m] = find("Chinese President Zhou Weiming on Monday sent Kim Song Chol a congratulatory message on his re-election.")
+    assert pairs([m]) == [("Zhou Weiming", ["Kim Song Chol"])]
+    assert (m.kind, m.date, m.occasion) == ("congratulation", "2023-03-13", "his re-election")

@@ -136,7 +136,8 @@ _DATE_EXPR = re.compile(
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
-    r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement)\b"
+    r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement|Institute|"
+    r"University|Foundation|Society|Council|Conference|Church|Bureau|Academy)\b"
 )
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
@@ -451,6 +452,11 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                 seg_ends.append((ts, te))
             elif re.match(r"\s+(?:him|her)\b", st[after:]):
                 recips = _parties(f, start + after, start + after + 5, st[after:after + 5], pronoun_subject=True)
+            elif np.start() > after and not relative:
+                # "Zhou sent Kim a congratulatory message": the recipient before the noun
+                recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st[after:np.start()])
+                if recips:
+                    seg_ends.append((after, np.start()))
         addressed = re.search(r"\baddressed\s+to\s+", st[np.end():])
         if addressed and m.group("v").lower() != "addressed":
             a0 = np.end() + addressed.end()
