@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # only the words a run can hold: capitalised words, "al-Sisi", particles
 _CANDIDATE = re.compile(
-    r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019-]*[^\W_])?"
+    r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
     r"|(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_](?:[\w'\u2019-]*[^\W_])?"
     r"|(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
 )
