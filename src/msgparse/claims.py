@@ -328,7 +328,7 @@ class _Finder:
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence)
             end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or next(
-                (self.quote_end[x] for x in range(ce, min(e + 2, len(self.text) + 1)) if x in self.quote_end), None)
+                (self.quote_end[x] for x in range(ce, min(e + 2, ce + 8, len(self.text) + 1)) if x in self.quote_end), None)
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
@@ -339,7 +339,7 @@ class _Finder:
             whole = f.who is None or not _MESSAGE_NOUNS.search(self.text[f.who[0]:f.who[1]])
             self._quotation(first, q, f.speaker, f.hit.words, whole)
             return
-        if f.forward and self.text[sent.start:sent.end].rstrip().endswith(":") and (
+        if f.forward and sent.text.endswith(":") and (
                 cs >= ce or _PLACE_ONLY.fullmatch(self.text, cs, ce)):
             self._colon(si, f)  # "Rodong Sinmun says in a commentary:"
             return
