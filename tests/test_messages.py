@@ -308,3 +308,16 @@ def test_recipient_as_indirect_object() -> None:
     [m] = find("Chinese President Zhou Weiming on Monday sent Kim Song Chol a congratulatory message on his re-election.")
     assert pairs([m]) == [("Zhou Weiming", ["Kim Song Chol"])]
     assert (m.kind, m.date, m.occasion) == ("congratulation", "2023-03-13", "his re-election")
+
+
+def test_congratulated_on_a_new_post_is_no_message() -> None:
+    assert find("Prime Minister Ali Khan congratulated President Kemal Aydin on his new post as head of the party.") == []
+
+
+def test_congratulated_in_a_post_on_twitter() -> None:
+    [m] = find(
+        "President Ali Khan on Sunday congratulated President Kemal Aydin on his birthday.\n\n"
+        "In a post on his Twitter account, Khan wished him health."
+    )
+    assert pairs([m]) == [("Ali Khan", ["Kemal Aydin"])]
+    assert (m.kind, m.medium, m.date, m.occasion) == ("congratulation", "other", "2023-03-12", "his birthday")

@@ -92,6 +92,9 @@ _RELATIVE = re.compile(
 )
 _FROM_TO = re.compile(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
 _PURPOSE = re.compile(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
+_WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
+# "a post on his Twitter account", "a tweet addressed to him"
+_SOCIAL = re.compile(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
 _SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
@@ -657,6 +660,8 @@ def _congratulate(f: _Finder, i: int, start: int, st: str) -> bool:
     noun = None
     for w in window:
         for np in NP.finditer(w):
+            if np.group("noun").lower() in _WEAK_NOUNS and not _SOCIAL.match(w, np.end()):
+                continue  # "his new post", "took note": no evidence of a written message
             if not _NON_MSG.search(w[max(0, np.start() - 20):np.end() + 20]):
                 noun = np
                 break
