@@ -198,18 +198,25 @@ def _is_prose(tag: Any, page_chars: int) -> bool:
     return links < n / 2
 
 
+def _gone(tag: Any) -> bool:
+    """Whether `tag` was decomposed. Not bs4's `tag.decomposed`: on a live tag it falls
+    through to `Tag.__getattr__`, a search of the whole subtree for a `<_decomposed>`
+    element, which makes a loop over a deeply nested page quadratic."""
+    return bool(tag.__dict__.get("_decomposed", False))
+
+
 def _strip_chrome(soup: Any) -> None:
     page_chars = _p_chars(soup)
     for tag in soup.find_all(_ALWAYS):
         tag.decompose()
     for tag in soup.find_all(_REGIONS):
-        if not tag.decomposed:
+        if not _gone(tag):
             tag.decompose()
     for tag in soup.find_all("form"):
-        if not tag.decomposed and not _is_prose(tag, page_chars):
+        if not _gone(tag) and not _is_prose(tag, page_chars):
             tag.decompose()
     for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in {"html", "body", "main", "article"}:
+        if _gone(tag) or tag.name in {"html", "body", "main", "article"}:
             continue
         role = str((tag.attrs or {}).get("role") or "").lower()
         hidden = "hidden" in (tag.attrs or {}) or (tag.attrs or {}).get("aria-hidden") == "true"
