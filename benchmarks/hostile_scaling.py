@@ -95,6 +95,7 @@ def cases(quick: bool) -> list[Case]:
         Case("mixed quotes", 50_000 // k, "marks", _text(lambda n: 'Minh said "we \u201cwill\u201d \u2018not" ' * (n // 4))),
         Case("repeated 'said'", 50_000 // k, "saids", _text(lambda n: "Amara Okonkwo wrote to Tran Van Minh. " + "said " * n)),
         Case("repeated 'Minh said that'", 50_000 // k, "saids", _text(lambda n: "Minh said that " * n)),
+        Case("repeated 'Minh said.' sentences", 10_000 // k, "sentences", _text(lambda n: "Minh said. " * n)),
         Case("repeated quoted 'said'", 50_000 // k, "saids", _text(lambda n: "\u201cYes,\u201d said Okonkwo, " * n)),
         Case("nested divs", 10_000 // k, "divs", _bytes(lambda n: (
             "<html><body>" + "<div>" * n + "<p>Okonkwo sent a message to Minh.</p>" + "</div>" * n + "</body></html>").encode())),

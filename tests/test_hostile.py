@@ -90,18 +90,22 @@ def test_hundred_thousand_unbalanced_quotation_marks(kind: str) -> None:
     assert len(record["text"]) >= 0.9 * len(_words(text))
 
 
+# (unit, repetitions): where each repetition is a whole claim, 20,000 of them are
+# enough to expose a step that compares every claim or sentence with every other
+# (4 x 10^8 pairs) and keep the test short where the per-claim work is honest
 SAIDS = {
-    "bare": "said ",
-    "with that": "Minh said that ",
-    "sentences": "Minh said. ",
-    "commas": "said, ",
-    "quoted": "\u201cYes,\u201d said Okonkwo, ",
+    "bare": ("said ", 100_000),
+    "commas": ("said, ", 100_000),
+    "with that": ("Minh said that ", 20_000),
+    "sentences": ("Minh said. ", 20_000),
+    "quoted": ("\u201cYes,\u201d said Okonkwo, ", 20_000),
 }
 
 
 @pytest.mark.parametrize("kind", list(SAIDS))
-def test_hundred_thousand_saids(kind: str) -> None:
-    text = "President Amara Okonkwo sent a message to Tran Van Minh. " + SAIDS[kind] * 100_000
+def test_repeated_saids(kind: str) -> None:
+    unit, times = SAIDS[kind]
+    text = "President Amara Okonkwo sent a message to Tran Van Minh. " + unit * times
     record = msgparse.parse(text)
     assert_valid(record)
 
