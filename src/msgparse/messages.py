@@ -194,6 +194,7 @@ class _Finder:
     blocked: list[set[str]] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     last_exchange: tuple | None = None
+    by_sender: dict[str, list[_Draft]] = field(default_factory=dict)  # the drafts of each sender
 
 
 def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
@@ -489,7 +490,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             if later:
                 medium, generic = _medium(NP.match(later.group("np")))
         if not senders:
-            pending = [d for d in f.drafts if not d.recipients]
+            pending = [d for d in f.drafts[-20:] if not d.recipients]
             if recips and pending and re.match(r"(?i)the|this", np.group()):
                 # "The telegram ... was addressed to Archbishop ...": the one found before
                 pending[-1].recipients = recips
@@ -612,7 +613,7 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
     if dm:
         dx = _DATE_EXPR.match(tail, dm.end())
         date = _date_of(f, dx) if dx else None
-    mine = [d for d in f.drafts if d.sender == sender]
+    mine = f.by_sender.get(sender, [])
     target = None
     for d in reversed(mine):
         if not recips or not d.recipients or set(recips) <= set(d.recipients) or set(d.recipients) <= set(recips):
@@ -754,7 +755,7 @@ def _layout(f: _Finder, i: int, start: int, st: str) -> None:
     names = [n for n in {x[2] for x in f.cast.in_span(start, start + m.end("h"))}]
     if len(names) != 1 or names[0] in ctx.recipients:
         return
-    if any(d.sender == names[0] for d in f.drafts):
+    if names[0] in f.by_sender:
         return
     _add(f, _Draft(names[0], list(ctx.recipients), None, None, None, None, i, start, False))
 
@@ -1004,8 +1005,8 @@ def _add(f: _Finder, d: _Draft) -> None:
         d.ctx = f.context
     if d.sender in d.recipients:
         d.recipients = [r for r in d.recipients if r != d.sender]
-    for old in f.drafts:
-        if old.sender == d.sender and (old.recipients == d.recipients or not old.recipients):
+    for old in f.by_sender.get(d.sender, ()):
+        if old.recipients == d.recipients or not old.recipients:
             if not old.recipients:
                 old.recipients = d.recipients
             if old.generic and not d.generic and d.medium:
@@ -1017,6 +1018,7 @@ def _add(f: _Finder, d: _Draft) -> None:
             old.refs.append(d.sentence)
             return
     f.drafts.append(d)
+    f.by_sender.setdefault(d.sender, []).append(d)
 
 
 def _finish(f: _Finder) -> list[Message]:

@@ -95,7 +95,9 @@ _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|
 
 
 _MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
-_TITLE_MENTIONS = 50  # mentions of one person read for titles
+_TITLE_MENTIONS = 50
+_MERGE_GROUP = 200
+_LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
 _PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 
@@ -163,14 +165,10 @@ class Cast:
         return None
 
     def _pronoun(self, pos: int, female: bool) -> str | None:
-        idx = None
-        for i, (s, e, _p, _subj) in enumerate(self.subjects):
-            if s <= pos < e + 1:
-                idx = i
-                break
-        if idx is None:
-            before = [n for o, n in self.mentions if o < pos]
-            return before[-1] if before else None
+        starts = [x[0] for x in self.subjects]
+        idx = bisect_right(starts, pos) - 1
+        if idx < 0 or pos > self.subjects[idx][1] + 1:
+            return self._mentioned_before(pos)
         s, _e, para, subj = self.subjects[idx]
         # an object or possessive pronoun after the subject of its own sentence is the
         # subject ("Xi said he ..."); a pronoun that is the subject looks back
@@ -178,20 +176,24 @@ class Cast:
         if subj and own and _fits(self, subj, female):
             return subj
         fallback = None
-        for j in range(idx - 1, -1, -1):
-            ps, _pe, ppara, psubj = self.subjects[j]
+        for j in range(idx - 1, max(-1, idx - _LOOK_BACK), -1):
+            _ps, _pe, ppara, psubj = self.subjects[j]
             if psubj and _fits(self, psubj, female):
                 if ppara == para:
                     return psubj
                 if fallback is None:
                     fallback = psubj
-        if fallback:
-            return fallback
-        before = [n for o, n in self.mentions if o < pos]
-        return before[-1] if before else None
+        return fallback or self._mentioned_before(pos)
+
+    def _mentioned_before(self, pos: int) -> str | None:
+        k = bisect_left(self._starts(), pos) - 1
+        return self.spans[k][2] if k >= 0 else None
+
+    def _starts(self) -> list[int]:
+        return self.starts if len(self.starts) == len(self.spans) else [m[0] for m in self.spans]
 
     def spans_before(self, start: int, pos: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.spans if start <= m[0] and m[1] <= pos]
+        return [m for m in self.in_span(start, pos) if m[1] <= pos]
 
 
 def self_text_equal(mention: str, name: str) -> bool:
@@ -238,10 +240,30 @@ def _build(doc: Document) -> Cast:
         persons[c].first = min(persons[c].first, p.first)
     spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
     plist = sorted(persons.values(), key=lambda p: p.first)
-    for s, e, word in singles:
-        name = _resolve_name(plist, spans, word, s)
-        if name:
-            spans.append((s, e, name))
+    plist_order = {p.name: k for k, p in enumerate(plist)}
+    # a lone word is a mention of the person whose name holds it, the one named last
+    # before it when several do (one sweep in text order)
+    index: dict[str, list[str]] = {}
+    for p in plist:
+        for t in _tokens(p.name):
+            index.setdefault(t, []).append(p.name)
+    last_seen: dict[str, int] = {}
+    events = sorted([(s, 0, e, n) for s, e, n in spans] + [(s, 1, e, w) for s, e, w in singles])
+    for s, kind, e, what in events:
+        if kind == 0:
+            last_seen[what] = s
+            continue
+        want = _tokens(what)
+        if len(want) != 1:
+            continue
+        cands = index.get(next(iter(want)), [])
+        if not cands:
+            continue
+        lead = [c for c in cands if _first(c) in want]
+        cands = lead or cands
+        name = max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
+        spans.append((s, e, name))
+        last_seen[name] = s
     spans.sort()
     masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
     # titles of full-name mentions: before the name, in apposition before and after
@@ -290,10 +312,11 @@ def _build(doc: Document) -> Cast:
     # "congratulating him on his re-election as Chinese president": the office is the
     # title of the person named last before "his"
     for m in _ELECTION.finditer(text):
-        before = [(e_, n) for s_, e_, n in spans if s_ < m.start()]
-        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][0]:m.start()]):
+        k = bisect_left(spans, (m.start(),))
+        before = spans[max(0, k - 1):k]
+        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][1]:m.start()]):
             continue  # "the message X had sent him on his re-election": "his" is "him"
-        before = [n for _e, n in before]
+        before = [n for _s, _e, n in before]
         t = _election_title(text[m.end():m.end() + 200])
         if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
             _add_title(persons[before[-1]], t)
@@ -456,10 +479,17 @@ def _merge(names: list[str]) -> dict[str, str]:
     """Each name to the fullest form of the same person ("Nana Akufo-Addo" -> "Nana Addo
     Dankwa Akufo-Addo") when exactly one fuller name holds all its words."""
     toks = {n: _tokens(n) for n in names}
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(_first(n), []).append(n)
     out = {}
     for n in names:
+        group = groups[_first(n)]
+        if len(group) > _MERGE_GROUP:  # debris naming thousands: no merging
+            out[n] = n
+            continue
         # several fuller names hold it ("Sheikh Mohammed"): the first one the story names
-        sup = [m for m in names if m != n and toks[n] and toks[n] < toks[m] and _first(n) == _first(m)]
+        sup = [m for m in group if m != n and toks[n] and toks[n] < toks[m]]
         out[n] = sup[0] if sup else n
     # chains: follow to the end
     for n in names:
@@ -507,15 +537,15 @@ def _resolve_name(people: list[Person], spans: list[tuple[int, int, str]], m: st
 
 
 def _most_recent(cands: list[str], spans: list[tuple[int, int, str]], pos: int) -> str:
-    best, best_pos = None, -1
-    for s, _e, n in spans:
-        if n in cands and s < pos and s > best_pos:
-            best, best_pos = n, s
-    if best:
-        return best
-    for s, _e, n in spans:
-        if n in cands:
-            return n
+    """The candidate named last before `pos` (spans are in text order), else the one
+    named first; only the nearest mentions are looked at, so the cost stays flat."""
+    k = bisect_left(spans, (pos,)) - 1
+    for j in range(k, max(-1, k - _LOOK_BACK), -1):
+        if spans[j][2] in cands:
+            return spans[j][2]
+    for j in range(min(len(spans), _LOOK_BACK)):
+        if spans[j][2] in cands:
+            return spans[j][2]
     return cands[0]
 
 
