@@ -152,10 +152,14 @@ class Cast:
         low = m.lower()
         if low in PRONOUNS:
             return self._pronoun(pos, low in _FEMALE)
-        for s, e, name in self.spans:
-            if s == pos and self_text_equal(m, name):
-                return name
-        return _resolve_name(self.people, self.spans, m, pos) or _resolve_description(self.people, self.spans, m, pos)
+        k = bisect_left(self._starts(), pos)
+        while k < len(self.spans) and self.spans[k][0] == pos:
+            if self_text_equal(m, self.spans[k][2]):
+                return self.spans[k][2]
+            k += 1
+        subjects = [(st, n) for st, _e, _p, n in self.subjects if n]
+        return _resolve_name(self.people, self.spans, m, pos) or _resolve_description(
+            self.people, self.spans, m, pos, subjects)
 
     def subject_at(self, pos: int) -> str | None:
         """The subject of the sentence holding `pos`, resolved."""
@@ -595,9 +599,10 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
     best = [n for s, n in scored if s == top]
     if len(best) > 1 and subjects:
         # "The President made the remarks": the one the story is about
-        for spos, subj in reversed(subjects):
-            if spos < pos and subj in best:
-                return subj
+        k = bisect_left(subjects, (pos,)) - 1
+        for j in range(k, max(-1, k - _LOOK_BACK), -1):
+            if subjects[j][1] in best:
+                return subjects[j][1]
     return _most_recent(best, spans, pos)
 
 
