@@ -321,3 +321,10 @@ def test_congratulated_in_a_post_on_twitter() -> None:
     )
     assert pairs([m]) == [("Ali Khan", ["Kemal Aydin"])]
     assert (m.kind, m.medium, m.date, m.occasion) == ("congratulation", "other", "2023-03-12", "his birthday")
+
+
+def test_greetings_conveyed_at_a_meeting_are_no_message() -> None:
+    assert find(
+        "Chinese President Zhou Weiming met Kim Song Chol in Beijing on Monday. "
+        "Zhou conveyed the greetings of the Chinese people to Kim."
+    ) == []

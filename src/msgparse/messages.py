@@ -384,8 +384,8 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]):
             continue
         noun = np.group("noun").lower()
-        if noun in {"greetings", "congratulations", "condolences"} and _NOT_WRITTEN.search(st):
-            continue
+        if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st):
+            continue  # greetings conveyed at a meeting, on a call, during a visit
         after = m.end()
         senders: list[str] = []
         recips: list[str] = []
@@ -761,6 +761,19 @@ def _layout(f: _Finder, i: int, start: int, st: str) -> None:
 
 
 # ------------------------------------------------------------------ pieces
+
+
+def _spoken_setting(f: _Finder, i: int, st: str) -> bool:
+    """Whether the sentence, the two before it in its paragraph or the story's lead
+    tell of a meeting, a call, talks or a visit."""
+    if _NOT_WRITTEN.search(st):
+        return True
+    sents = f.doc.sentences
+    para = sents[i].para
+    for j in range(max(0, i - 2), i):
+        if sents[j].para == para and _NOT_WRITTEN.search(sents[j].text):
+            return True
+    return bool(sents) and i > 0 and bool(_NOT_WRITTEN.search(sents[0].text)) and not NP.search(sents[0].text)
 
 
 def _skip_ws(st: str, i: int) -> int:
