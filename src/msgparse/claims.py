@@ -100,7 +100,7 @@ class _Finder:
         self.masked = quotes.mask(doc.text, self.quotes)
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
-        self.ctx = Context(cast, Names(doc.text))
+        self.ctx = Context(cast, Names(doc.text, [(p.name, p.titles) for p in cast.people]))
         self.messages = sorted(messages, key=lambda m: m.sentence)
         self.message_starts = [m.sentence for m in self.messages]
         self.ends = [x.end for x in doc.sentences]
@@ -254,7 +254,7 @@ class _Finder:
         self.ctx.message = self.messages[k - 1] if k else None
         self.ctx.messages, self.ctx.reported = self.messages, k
         self.ctx.here = self.ctx.message if self.ctx.message is not None and self.ctx.message.sentence == si else None
-        self.ctx.previous = self._previous_subject(si)
+        self.ctx.previous = None
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return
@@ -264,6 +264,8 @@ class _Finder:
         if not frames:
             self._first_person(si, sent)
             return
+        if any(f.who is not None and self.text[f.who[0]:f.who[1]].lower() in cues.PRONOUNS for f in frames):
+            self.ctx.previous = self._previous_subject(si)
         for f in frames:
             if f.who is not None:
                 words = self.text[f.who[0]:f.who[1]]

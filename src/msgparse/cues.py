@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 
@@ -108,6 +109,11 @@ _FIRST = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)
+def _starts(words: frozenset[str], flags: int) -> re.Pattern[str]:
+    return re.compile(r"\b(?:%s)\b" % "|".join(sorted(words)), flags)
+
+
 def hits(masked: str) -> list[Hit]:
     """Every cue of the masked text, in order."""
     low = masked.lower()
@@ -117,7 +123,7 @@ def hits(masked: str) -> list[Hit]:
     present = _FIRST.intersection(_LOWER_WORD.findall(low.lower() if flags else low))
     if not present:
         return []
-    starts = re.compile(r"\b(?:%s)\b" % "|".join(sorted(present)), flags)
+    starts = _starts(frozenset(present), flags)
     out = []
     last = 0
     for w in starts.finditer(low):

@@ -15,11 +15,8 @@ OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
-# single marks count only at a word's edge: "Xi's" holds an apostrophe, not a quotation
-_EVENT = re.compile(
-    r'(?P<q>["\u201c\u201d\u201e\u00ab\u00bb])|(?P<p>\n[ \t\r]*\n)'
-    r"|(?P<s>(?<!\w)['\u2018\u2019](?=\w)|(?<=[\w.,!?])['\u2019](?!\w))"
-)
+_EVENT = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019]|\n[ \t\r]*\n")
+_SINGLES = "'\u2018\u2019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +52,14 @@ def scan(text: str) -> list[Quote]:
     single_at = -1  # single marks quote only outside double ones
     for m in _EVENT.finditer(text):
         i = m.start()
-        if m.group("s"):
+        ch = m.group()
+        if ch in _SINGLES:
             if open_at >= 0:
                 continue
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe: "Xi's", "don't"
             if single_at < 0:
                 # an apostrophe has a letter on its left; an opening mark has space
                 if (before.isspace() or before in "([\u2014:") and after.isalnum():
@@ -68,13 +68,12 @@ def scan(text: str) -> list[Quote]:
                 out.append(Quote(single_at, single_at + 1, i, i + 1, True))
                 single_at = -1
             continue
-        if m.group("p"):
+        if ch[0] == "\n":
             single_at = -1
             if open_at >= 0:
                 out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))
                 open_at = -1
             continue
-        ch = m.group("q")
         single_at = -1
         if ch == "\u201c" and open_at >= 0 and text[open_at] == "\u201e":  # „German style“
             out.append(Quote(open_at, open_at + 1, i, i + 1, True))

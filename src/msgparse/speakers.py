@@ -59,10 +59,13 @@ class Names:
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_by_token", "_runs")
+    __slots__ = ("_text", "_by_token", "_runs", "_people")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
+        # the cast's people (name, offices): asked first, the story's own runs of names
+        # only when they do not settle it
+        self._people = [(name, _tokens(name), titles) for name, titles in (people or [])[:200]]
         self._by_token: dict[str, list[str]] | None = None
         self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
 
@@ -77,8 +80,12 @@ class Names:
             raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
             runs[raw] += 1
             name = strip_titles(raw)
-            if len(name.split()) < 2:
+            words = name.split()
+            while words and words[0].lower() in _TITLES:  # "President Alvi" is no full name
+                words = words[1:]
+            if len(words) < 2:
                 continue
+            name = " ".join(words)
             counts[name] += 1
             first.setdefault(name, m.start())
         by_token: dict[str, list[str]] = {}
@@ -97,6 +104,10 @@ class Names:
         toks = _tokens(mention)
         if not toks:
             return None
+        bare = _tokens(strip_titles(mention))
+        known = [name for name, have, _ in self._people if bare <= have]
+        if len(known) == 1:
+            return known[0]
         if self._by_token is None:
             self._by_token = self._build()
         if len(mention.split()) >= 2:
@@ -117,6 +128,14 @@ class Names:
     def holder(self, office: str, qualifier: str | None) -> str | None:
         """The one person the story gives `office` ("Prime Minister"), preferring one
         written with `qualifier` ("Vietnamese") where several hold it."""
+        office_low = office.lower()
+        known = [(name, any(qualifier and qualifier.lower() in t.lower() for t in titles))
+                 for name, _, titles in self._people if any(office_low in t.lower() for t in titles)]
+        marked = [n for n, q in known if q]
+        if len(marked) == 1:
+            return marked[0]
+        if len(known) == 1 and not qualifier:
+            return known[0][0]
         if self._by_token is None:
             self._by_token = self._build()
         pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
@@ -128,10 +147,10 @@ class Names:
             name = strip_titles(run[m.end():])
             if len(name.split()) >= 2:
                 found[name] = found.get(name, False) or bool(qualifier and qualifier.lower() in run.lower())
-        if len(found) == 1:
-            return next(iter(found))
         marked = [n for n, q in found.items() if q]
-        return marked[0] if len(marked) == 1 else None
+        if len(marked) == 1:
+            return marked[0]
+        return next(iter(found)) if len(found) == 1 and not qualifier else None
 
 
 @dataclass(slots=True)
@@ -166,7 +185,7 @@ def _full_name(ctx: Context, words: str, pos: int) -> str:
     toks = words.split()
     titled = [i for i, t in enumerate(toks[:-1]) if t.lower().rstrip(",") in _TITLES]
     short = " ".join(toks[titled[-1] + 1:]) if titled else words  # "Minister Phuc"
-    found = ctx.names.fullest(short)
+    found = (ctx.names.fullest(words) if titled else None) or ctx.names.fullest(short)
     if found:
         return found
     known = ctx.cast.resolve(short, pos)
@@ -236,7 +255,7 @@ def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
     if qualifier is None and ctx.message is not None:
         # a bare office ("The President") in a message's report is its sender
-        return ctx.message.sender.name
+        return _letter_writer(ctx, para) or ctx.message.sender.name
     holder = ctx.names.holder(" ".join(office), qualifier) if office else None
     if holder:
         return holder
