@@ -444,6 +444,8 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
                              or (words[j][0].isupper() and words[j].lower() in _PARTICLES and j > i + 0)):
             j -= 1
         n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
+        if all(len(w) == 1 for w in words[i:j + 1]):
+            n = 0  # initials alone ("C.C.") name nobody
         if n <= _MAX_NAME_WORDS and (best is None or n > best[2]):
             best = (i, j, n)
         i = k + 1
