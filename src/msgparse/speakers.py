@@ -136,6 +136,10 @@ class Names:
             return marked[0]
         if len(known) == 1 and not qualifier:
             return known[0][0]
+        return None
+
+    def holder_written(self, office: str, qualifier: str | None) -> str | None:
+        """As `holder`, from the story's own runs of names ("Prime Minister Pham Minh Chinh")."""
         if self._by_token is None:
             self._by_token = self._build()
         pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
@@ -262,6 +266,9 @@ def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     found = ctx.cast.resolve(words, pos)
     if found and not _title_only(found):
         return _name(ctx, found, pos)
+    holder = ctx.names.holder_written(" ".join(office), qualifier) if office else None
+    if holder:
+        return holder
     if ctx.message is not None:
         return ctx.message.sender.name
     if ctx.last_speaker and ctx.last_para >= para - 2:
