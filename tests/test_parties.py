@@ -165,3 +165,24 @@ def test_cast_is_picklable() -> None:
 
     c = cast_of("Chinese President Zhou Weiming sent a message to Kim Song Chol.")
     assert pickle.loads(pickle.dumps(c)) == c
+
+
+def test_titles_after_of_place_in_signatures_and_no_clause_as_title() -> None:
+    c = cast_of(
+        "The telegram was addressed to Archbishop Pedro Alvarez of Cusco, president of the Episcopal Conference of Peru.\n\n"
+        "In a post addressed to Zhou Weiming, the Cuban head of state wished the Chinese leader good health.\n\n"
+        "Fraternally,\n\nMiguel Ortiz Ramos President of the Republic of Cuba"
+    )
+    assert titles(c) == {
+        "Pedro Alvarez": ["Archbishop of Cusco", "president of the Episcopal Conference of Peru"],
+        "Zhou Weiming": [],
+        "Miguel Ortiz Ramos": ["President of the Republic of Cuba"],
+    }
+
+
+def test_an_office_from_re_election_gives_way_to_the_full_apposition() -> None:
+    c = cast_of(
+        "Kim Song Chol sent a message to Zhou Weiming on his re-election as general secretary of the CPC Central Committee.\n\n"
+        "Zhou Weiming, general secretary of the Central Committee of the Communist Party of China, replied."
+    )
+    assert titles(c)["Zhou Weiming"] == ["general secretary of the Central Committee of the Communist Party of China"]

@@ -96,6 +96,9 @@ _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|
 
 _MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
 _TITLE_MENTIONS = 50
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=[ \t]*,)")
+_SIGNATURE = re.compile(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+){0,11})[ \t]*(?=\n|$)")
+_PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
 _PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
@@ -315,6 +318,7 @@ def _build(doc: Document) -> Cast:
         prev_end = e
     # "congratulating him on his re-election as Chinese president": the office is the
     # title of the person named last before "his"
+    elected: list[tuple[str, str]] = []
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
@@ -324,6 +328,7 @@ def _build(doc: Document) -> Cast:
         t = _election_title(text[m.end():m.end() + 200])
         if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
             _add_title(persons[before[-1]], t)
+            elected.append((before[-1], t))
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
     starts = {s for s, _e, _n in spans}
@@ -361,6 +366,11 @@ def _build(doc: Document) -> Cast:
             continue
         for t in _appositive_titles(text, masked, e, spans):
             _add_title(persons[name], t)
+    # an office read from "re-election as" that an apposition later gives in full goes
+    for name, t in elected:
+        p = persons[name]
+        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
+            p.titles.remove(t)
     for p in persons.values():
         p.female = _female(text, p)
     cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
@@ -665,6 +675,14 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
 def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
     out: list[str] = []
     pos = e
+    place = _OF_PLACE.match(masked, pos)  # "Archbishop Launay Saturné of Cap-Haïtien, president of ..."
+    if place:
+        pos = place.end()
+    sig = _SIGNATURE.match(masked, pos)
+    if sig and T.TITLE_START.match(masked, sig.start("t")):
+        # a signature: "Miguel Díaz-Canel Bermúdez President of the Republic of Cuba" at a
+        # paragraph's end
+        return [t for t in T.split_titles(text[sig.start("t"):sig.end("t")]) if _clause_free(t)]
     for _ in range(6):
         lead = _APPOS_LEAD.match(masked, pos)
         if not lead or "," not in lead.group():
@@ -674,14 +692,20 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
             break
         end_m = _APPOS_END.search(masked, start, start + 200)
         end = end_m.start() if end_m else min(len(text), start + 200)
-        if any(start <= s <= end + 2 for s, _e, _n in spans):
+        k = bisect_left(spans, (start,))
+        if k < len(spans) and spans[k][0] <= end + 2:
             break  # the office of the next person named
-        got = T.split_titles(text[start:end])
+        got = [t for t in T.split_titles(text[start:end]) if _clause_free(t)]
         if not got:
             break
         out.extend(got)
         pos = end
     return out
+
+
+def _clause_free(t: str) -> bool:
+    """A title holds no verb ("the Cuban head of state wished the Chinese leader ...")."""
+    return len(t.split()) <= 16 and not _PAST_VERB.search(t)
 
 
 def _female(text: str, p: Person) -> bool:
