@@ -257,22 +257,23 @@ def _story_element(soup: Any) -> Any:
     tags: dict[int, Any] = {}
     below: dict[int, int] = {}
     scope_total = 0
-    for p in scope.find_all("p"):
-        n = len(" ".join(p.get_text().split()))
-        if not n:
-            continue
-        scope_total += n
-        parent = p.parent
-        own[id(parent)] = own.get(id(parent), 0) + n
-        tags[id(parent)] = parent
-        node = parent
-        while node is not None and node is not scope.parent:
-            below[id(node)] = below.get(id(node), 0) + n
-            tags[id(node)] = node
-            node = node.parent
+    # one pass in reverse page order: every element is seen after its descendants, so
+    # the paragraph text below it is summed without climbing (linear in deep pages)
+    for tag in reversed([scope, *scope.find_all(True)]):
+        key = id(tag)
+        if tag.name == "p":
+            n = len(" ".join(tag.get_text().split()))
+            if n and tag.parent is not None:
+                scope_total += n
+                own[id(tag.parent)] = own.get(id(tag.parent), 0) + n
+                below[key] = below.get(key, 0) + n
+        tags[key] = tag
+        if tag is not scope and tag.parent is not None and key in below:
+            below[id(tag.parent)] = below.get(id(tag.parent), 0) + below[key]
     if not own:
         return scope
-    best = tags[max(own, key=own.__getitem__)]
+    order = {key: i for i, key in enumerate(reversed(list(tags)))}  # page order
+    best = tags[max(own, key=lambda k: (own[k], -order[k]))]  # a tie goes to the outermost
     while best is not scope and below.get(id(best), 0) < 0.6 * scope_total and best.parent is not None:
         best = best.parent
     return best
