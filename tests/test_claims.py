@@ -287,3 +287,12 @@ def test_pronoun_after_a_sentence_opened_by_a_named_person() -> None:
     text = (LEAD + "Foreign Ministry spokeswoman Mao Ning thanked the press for the questions. "
             "She said the visit would go ahead.")
     assert triples(find(text)) == [("Mao Ning", "said", "the visit would go ahead")]
+
+
+def test_relative_clause_and_told_with_a_quotation() -> None:
+    found = find("The bill was backed by economists who have argued that the plan would pay for itself.")
+    assert triples(found) == [("economists", "argued", "the plan would pay for itself")]
+    found = find('Trump told Limbaugh: "The media is against us."')
+    assert [(c.speaker, c.cue, c.text, c.direct) for c in found] == [("Trump", "told", "The media is against us", True)]
+    assert triples(find("The ministry issued a statement. It said the talks would resume.")) == [
+        ("It", "said", "the talks would resume")]

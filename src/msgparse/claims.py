@@ -208,9 +208,14 @@ class _Finder:
             that = cues.THAT_AFTER.match(m, hit.end, sent.end)
             tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, pre_start + rel.start(), tail, None, True)
-        who = cues.subject(pre)
+        bare = cues.BARE_RELATIVE.search(pre)
+        who = cues.relative_subject(pre[:bare.start()]) if bare else cues.subject(pre)
         if hit.kind == "tell":
             that = cues.OBJECT_THAT.match(m, hit.end, min(sent.end, hit.end + 80))
+            if that is None:
+                that = cues.OBJECT_QUOTE.match(m, hit.end, min(sent.end, hit.end + 60))
+                if that is not None and that.end() not in self.quote_at:
+                    that = None
             hit = cues.Hit(hit.start, hit.end, hit.words, "that")
         else:
             that = cues.THAT_AFTER.match(m, hit.end, sent.end)

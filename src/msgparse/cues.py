@@ -84,7 +84,7 @@ _DETERMINERS = frozenset(
     "four five most other such any every our my your no".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
-_NOT_SPEAKERS = frozenset({"it", "which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
+_NOT_SPEAKERS = frozenset({"which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
 _BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|\s-\s|['\u2019](?=\s)")
 
 
@@ -98,6 +98,10 @@ class Hit:
     kind: str  # say | that | act | part | msg | exp | acc
 
 
+# "Republicans who have argued that ...": the speaker is the noun before "who"
+BARE_RELATIVE = re.compile(r"\s+who\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously)\s+)*$", re.IGNORECASE)
+# "told Limbaugh: "..."": the person told, then the quotation
+OBJECT_QUOTE = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,40}?\s*[:,]?\s*(?=[\"\u201c\u201e\u00ab'\u2018])")
 RELATIVE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
 
 
@@ -145,6 +149,22 @@ def hits(masked: str) -> list[Hit]:
 
 _CONJ_END = re.compile(r"(?:,\s*)?\b(?:and|but|or|then)\s*$", re.IGNORECASE)
 LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
+
+
+_NP_STOP = frozenset("by of to was were is are be been with for from and or but in on at as than that by among".split())
+
+
+def relative_subject(pre: str) -> tuple[int, int, int] | None:
+    """The noun phrase right before a "who": "backed by economists" -> "economists"."""
+    end = len(pre)
+    start = end
+    words = 0
+    for m in reversed(list(re.finditer(r"\S+", pre[max(0, end - 80):end]))):
+        if m.group().lower() in _NP_STOP or words == 5 or m.group().endswith(","):
+            break
+        start = max(0, end - 80) + m.start()
+        words += 1
+    return (start, end, start) if words and plausible(pre[start:end]) else None
 
 
 def subject(pre: str) -> tuple[int, int, int] | None:
