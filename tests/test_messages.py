@@ -328,3 +328,14 @@ def test_greetings_conveyed_at_a_meeting_are_no_message() -> None:
         "Chinese President Zhou Weiming met Kim Song Chol in Beijing on Monday. "
         "Zhou conveyed the greetings of the Chinese people to Kim."
     ) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Foreign Minister Ali Reza handed over a letter from President Kemal Aydin to President Milos Radovic on Monday.", None),
+    ("On Monday, Foreign Minister Ali Reza handed over a letter sent on Friday by President Kemal Aydin to President Milos Radovic.",
+     "2023-03-10"),
+])
+def test_the_envoy_who_hands_over_a_letter_is_not_its_sender(text: str, date: str | None) -> None:
+    [m] = find(text)
+    assert pairs([m]) == [("Kemal Aydin", ["Milos Radovic"])]
+    assert (m.medium, m.date) == ("letter", date)

@@ -95,6 +95,7 @@ _PURPOSE = re.compile(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
 _SOCIAL = re.compile(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
+_WRITTEN_BY = re.compile(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
 _SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
@@ -390,6 +391,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         senders: list[str] = []
         recips: list[str] = []
         seg_ends: list[tuple[int, int]] = []
+        courier = False
         inner = _FROM_TO.match(st, np.end()) if passive else None
         if inner:
             # "A message from X to Y was delivered by the ambassador"
@@ -416,11 +418,25 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                 continue
         else:
             fr = re.match(r"\s*from\s+", st[np.end():])
-            if fr:  # a courier: "delivered to Y a verbal message from X"
+            by_writer = _WRITTEN_BY.match(st, np.end())
+            if by_writer:  # "handed over a letter sent on Friday by X to Y": X wrote it
+                fs = by_writer.end()
+                fe = _seg_end(st, fs, allow_comma_title=True)
+                to_in = re.search(r"\s+to\s+", st[fs:fe])
+                if to_in:
+                    fe = fs + to_in.start()
+                senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st[fs:fe])
+                seg_ends.append((fs, fe))
+                courier = True
+            elif fr:  # a courier: "delivered to Y a verbal message from X", "... from X to Y"
                 fs = np.end() + fr.end()
                 fe = _seg_end(st, fs, allow_comma_title=True)
+                to_in = re.search(r"\s+to\s+", st[fs:fe])
+                if to_in:
+                    fe = fs + to_in.start()
                 senders = _parties(f, start + fs, start + fe, st[fs:fe])
                 seg_ends.append((fs, fe))
+                courier = True
             else:
                 if relative:
                     ss, se = relative.start("s"), m.start()
@@ -480,7 +496,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
         kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
-        courier_passive = passive and re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
+        courier_passive = courier or passive and re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
         date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part,
                      received=bool(courier_passive), lo=m.start() if relative else 0)
         medium, generic = _medium(np)
