@@ -339,3 +339,12 @@ def test_the_envoy_who_hands_over_a_letter_is_not_its_sender(text: str, date: st
     [m] = find(text)
     assert pairs([m]) == [("Kemal Aydin", ["Milos Radovic"])]
     assert (m.medium, m.date) == ("letter", date)
+
+
+def test_an_office_holder_the_story_does_not_name() -> None:
+    [m] = find(
+        "President Kofi Mensah has received a congratulatory message from the President of Burkina Faso "
+        "on Ghana's 62nd Independence anniversary."
+    )
+    assert pairs([m]) == [("the President of Burkina Faso", ["Kofi Mensah"])]
+    assert (m.kind, m.occasion) == ("greeting", "Ghana's 62nd Independence anniversary")

@@ -96,6 +96,11 @@ _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condol
 # "a post on his Twitter account", "a tweet addressed to him"
 _SOCIAL = re.compile(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
 _WRITTEN_BY = re.compile(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
+# an office holder named by office and country only
+_OFFICE_PARTY = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
+    r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
+)
 _SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
@@ -152,7 +157,7 @@ _CAME = re.compile(
 _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
-_HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+day|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
+_HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+(?:day|anniversary)|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
 _PLURAL_SENDERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
 _HEADER = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
 _THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+?)(?=\s+and\s+(?:said|expressed|wished|added|noted|stressed|asked)\b|[,.;]|$))?|\bthanked\b")
@@ -465,7 +470,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
                 if not recips:
-                    org = _org(st[ts:te])
+                    org = _org(st[ts:te]) or _office(st[ts:te])
                     if org and org not in senders:
                         recips = [org]
                         f.orgs.add(org)
@@ -868,11 +873,18 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
 
 
 def _orgs(f: _Finder, seg: str) -> list[str]:
-    org = _org(seg)
+    """An organisation, else an office holder the story does not name ("the President
+    of Burkina Faso"), as written."""
+    org = _org(seg) or _office(seg)
     if org:
         f.orgs.add(org)
         return [org]
     return []
+
+
+def _office(seg: str) -> str | None:
+    m = _OFFICE_PARTY.match(seg.strip())
+    return " ".join(m.group().split()) if m else None
 
 
 def _org(seg: str) -> str | None:

@@ -64,6 +64,8 @@ _DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descript
 DESCRIPTION = re.compile(
     r"(?<![\w-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Excellency)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
+    # "the President of Burkina Faso": the country is part of the description
+    r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
 )
 _DESC_START = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<w>[\w.'\u2019-]+)")
