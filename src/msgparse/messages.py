@@ -316,14 +316,14 @@ def _received(f: _Finder, i: int, start: int, st: str) -> bool:
         if not fr:
             continue
         ss = np.end() + fr.end()
-        se = _seg_end(st, ss, allow_comma_title=True)
+        se = _seg_end(st, ss)
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
         subj = _subject_span(st, m.start())
         recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]]) or _orgs(f, st[subj[0]:subj[1]])
         addressed = re.search(r"\baddressed\s+to\s+", st[se:])
         if addressed:
             a0 = se + addressed.end()
-            a1 = _seg_end(st, a0, allow_comma_title=True)
+            a1 = _seg_end(st, a0)
             got = _parties(f, start + a0, start + a1, st[a0:a1])
             if got:
                 recips = got
@@ -351,7 +351,7 @@ def _came(f: _Finder, i: int, start: int, st: str) -> bool:
         if not fr:
             continue
         ss = re_ + fr.end()
-        se = _seg_end(st, ss, allow_comma_title=True)
+        se = _seg_end(st, ss)
         recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st[rs:re_])
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
         if not recips or not senders:
@@ -411,12 +411,12 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             courier = re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
             if by and not courier:  # "was conveyed to X by the ambassador": a courier
                 bs = after + by.end()
-                be = _seg_end(st, bs, allow_comma_title=True)
+                be = _seg_end(st, bs)
                 senders = _parties(f, start + bs, start + be, st[bs:be])
                 seg_ends.append((bs, be))
             if to:
                 ts = after + to.end()
-                te = _seg_end(st, ts, allow_comma_title=True)
+                te = _seg_end(st, ts)
                 recips = _parties(f, start + ts, start + te, st[ts:te])
                 seg_ends.append((ts, te))
             if participle and not passive and not recips:
@@ -426,7 +426,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             by_writer = _WRITTEN_BY.match(st, np.end())
             if by_writer:  # "handed over a letter sent on Friday by X to Y": X wrote it
                 fs = by_writer.end()
-                fe = _seg_end(st, fs, allow_comma_title=True)
+                fe = _seg_end(st, fs)
                 to_in = re.search(r"\s+to\s+", st[fs:fe])
                 if to_in:
                     fe = fs + to_in.start()
@@ -435,7 +435,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                 courier = True
             elif fr:  # a courier: "delivered to Y a verbal message from X", "... from X to Y"
                 fs = np.end() + fr.end()
-                fe = _seg_end(st, fs, allow_comma_title=True)
+                fe = _seg_end(st, fs)
                 to_in = re.search(r"\s+to\s+", st[fs:fe])
                 if to_in:
                     fe = fs + to_in.start()
@@ -466,7 +466,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
                 if relative and to and not re.match(r"\s*to\s", st[after:]):
                     to = None
                 ts = np_end_for_to + to.end() if to else -1
-                te = _seg_end(st, ts, allow_comma_title=True) if to else -1
+                te = _seg_end(st, ts) if to else -1
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
                 if not recips:
@@ -485,7 +485,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         addressed = re.search(r"\baddressed\s+to\s+", st[np.end():])
         if addressed and m.group("v").lower() != "addressed":
             a0 = np.end() + addressed.end()
-            a1 = _seg_end(st, a0, allow_comma_title=True)
+            a1 = _seg_end(st, a0)
             got = _parties(f, start + a0, start + a1, st[a0:a1])
             if got:
                 recips = got
@@ -697,7 +697,7 @@ def _congratulate(f: _Finder, i: int, start: int, st: str) -> bool:
         rs, re_ = called.start("r"), called.end("r")
     else:
         rs = m.end() + len(st[m.end():]) - len(st[m.end():].lstrip())
-        re_ = _seg_end(st, rs, allow_comma_title=True)
+        re_ = _seg_end(st, rs)
     recips = _parties(f, start + rs, start + re_, st[rs:re_], pronoun_subject=True)
     if len(senders) != 1 or not recips:
         return False
@@ -719,7 +719,7 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     ss, se = _subject_span(st, m.start())
     senders = _parties(f, start + ss, start + se, st[ss:se])
     rs = m.end()
-    re_ = _seg_end(st, rs, allow_comma_title=True)
+    re_ = _seg_end(st, rs)
     recips = _parties(f, start + rs, start + re_, st[rs:re_])
     if len(senders) != 1 or not recips:
         return False
@@ -748,7 +748,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
     ad = re.search(r"\baddressed\s+to\s+", st)
     if ad and not d.recipients:
         a0 = ad.end()
-        a1 = _seg_end(st, a0, allow_comma_title=True)
+        a1 = _seg_end(st, a0)
         d.recipients = _parties(f, start + a0, start + a1, st[a0:a1])
     if d.kind in (None, "other"):
         _kind_from_follow(d, st)
@@ -821,11 +821,6 @@ def _np_before(st: str, i: int) -> re.Match | None:
     return best
 
 
-def _clause_before(st: str, i: int) -> str:
-    j = max(st.rfind(";", 0, i), st.rfind(". ", 0, i))
-    return st[j + 1:i]
-
-
 def _subject_span(st: str, verb: int) -> tuple[int, int]:
     """The subject of a clause that ends at `verb`: from the sentence start, past a
     leading adverbial ("On the same day,", "In a separate cable,")."""
@@ -845,7 +840,7 @@ def _subject_span(st: str, verb: int) -> tuple[int, int]:
     return s, verb
 
 
-def _seg_end(st: str, i: int, allow_comma_title: bool = False) -> int:
+def _seg_end(st: str, i: int) -> int:
     m = _SEG_END.search(st, i)
     return m.start() if m else len(st)
 

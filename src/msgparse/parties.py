@@ -47,7 +47,6 @@ _OFFICE_WORDS = frozenset(
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
-_WORD = re.compile(r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # only the words a run can hold: capitalised words, "al-Sisi", particles
 _CANDIDATE = re.compile(
