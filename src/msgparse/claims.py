@@ -68,6 +68,7 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
 
 _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
 _PLACE_ONLY = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
+_OPENING_OFFICE = re.compile(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
 _PLACE_COLON = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?:and|but|or)\s", re.IGNORECASE)
 _TO_QUOTE = re.compile(r"\s*[:,]?\s*")
@@ -284,7 +285,8 @@ class _Finder:
         kept: list[_Frame] = []
         for f in frames:
             prev = kept[-1] if kept else None
-            if prev and prev.forward and prev.hit.kind != "acc" and f.head >= prev.tail and not self.masked[prev.tail:f.head].strip():
+            start = f.who[0] if f.who is not None and f.who[0] < f.head else f.head  # "said Turkey had ... and wished"
+            if prev and prev.forward and prev.hit.kind != "acc" and start >= prev.tail and not self.masked[prev.tail:start].strip():
                 continue
             kept.append(f)
         frames = kept
@@ -304,9 +306,7 @@ class _Finder:
                 if main:
                     f.speaker = main.speaker
                 else:
-                    lead = cues.LEADING_NP.match(self.masked, sent.start, f.head)
-                    f.speaker = (resolve(lead.group(), sent.start, sent.para, self.ctx) if lead and lead.end() < f.head
-                                 else self.ctx.last_speaker or "")
+                    f.speaker = self._opening_speaker(sent, f.head)
         prev_end = sent.start
         for k, f in enumerate(frames):
             if not f.speaker:
@@ -472,6 +472,20 @@ class _Finder:
             return False
         self._quotation(si, q, resolve(words, sent.start, sent.para, self.ctx), "")
         return True
+
+    def _opening_speaker(self, sent: Sentence, end: int) -> str:
+        """Who a participle with no reporting verb before it speaks for: the person
+        the sentence opens with ("Sheikh Mohamed thanked them ..., stressing ...",
+        "The president also highlighted ..., recalling ..."); "" when none."""
+        named = opening_name(self.text, sent.start, min(end, sent.start + 120))
+        if named is not None:
+            return resolve(named[0], named[1], sent.para, self.ctx)
+        lead = _OPENING_OFFICE.match(self.masked, sent.start, end)
+        if lead is not None:
+            return resolve(lead.group(1), sent.start, sent.para, self.ctx)
+        if self.ctx.last_speaker and self.ctx.last_para >= sent.para - 1:
+            return self.ctx.last_speaker  # the one who has the floor
+        return ""
 
     def _previous_subject(self, si: int) -> tuple[str, int] | None:
         """The name opening the sentence before `si` when that sentence reported no

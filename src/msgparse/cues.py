@@ -216,7 +216,9 @@ def plausible(words: str) -> bool:
     if low in _NOT_SPEAKERS or low.endswith(("'s", "\u2019s")) or any(c in words for c in '"\u201c\u201d'):
         return False
     first = toks[0]
-    if first[0].isupper() or first.lower() in PRONOUNS or first.lower() in _DETERMINERS:
+    if first.lower() in PRONOUNS:
+        return len(toks) == 1  # "he extended greetings and best [wishes]" is no speaker
+    if first[0].isupper() or first.lower() in _DETERMINERS:
         return not any(t.lower() in {"is", "are", "was", "were", "be", "been"} for t in toks[1:])
     # bare plurals: "sources said", "officials told reporters"
     last = toks[-1].lower()

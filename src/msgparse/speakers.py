@@ -223,6 +223,7 @@ def proper(words: str) -> bool:
         t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|near)\s+[A-Z][^,;]*$")
 _NEXT_WORD = re.compile(r"\s+([\w\-]+)")
 _CLAUSE_WORD = re.compile(r"\b[a-z]+(?:ed|s)\b")
 
@@ -321,6 +322,9 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     head = _PREP_AFTER_NOUN.search(words)
     if head:
         return words[: head.end(1)]
+    place = _PLACE_AFTER.search(words)
+    if place:
+        return words[: place.start()]  # "The Russian Embassy in Washington"
     runs = _NAME_RUN.findall(words)
     if runs and words.split()[-1] == runs[-1].split()[-1]:
         return _name(ctx, runs[-1], pos)  # "North Korean leader Kim Jong-un"
