@@ -296,3 +296,14 @@ def test_relative_clause_and_told_with_a_quotation() -> None:
     assert [(c.speaker, c.cue, c.text, c.direct) for c in found] == [("Trump", "told", "The media is against us", True)]
     assert triples(find("The ministry issued a statement. It said the talks would resume.")) == [
         ("It", "said", "the talks would resume")]
+
+
+def test_participle_speaks_for_the_person_the_sentence_opens_with() -> None:
+    text = ("For his part, Sheikh Mohamed bin Zayed thanked the envoys for their visit, stressing "
+            "that the two countries share a common destiny.")
+    assert triples(find(text)) == [("Sheikh Mohamed bin Zayed", "stressing", "the two countries share a common destiny")]
+
+
+def test_coordinated_verb_inside_reported_content_stays_content() -> None:
+    found = find(LEAD + "Xi said China had never sought conflict and wished to see the ties restored.")
+    assert triples(found) == [("Xi Jinping", "said", "China had never sought conflict and wished to see the ties restored")]

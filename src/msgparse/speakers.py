@@ -225,7 +225,7 @@ def proper(words: str) -> bool:
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|near)\s+[A-Z][^,;]*$")
 _NEXT_WORD = re.compile(r"\s+([\w\-]+)")
-_CLAUSE_WORD = re.compile(r"\b[a-z]+(?:ed|s)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]{3,}ed|sent|said|says|told|wrote|met|held|spoke|gave|sends|thanks)\b")
 
 
 def opening_name(text: str, start: int, end: int) -> tuple[str, int] | None:
