@@ -92,6 +92,8 @@ def cases(quick: bool) -> list[Case]:
         Case("unbalanced straight quotes", 50_000 // k, "marks", _text(lambda n: "Minh said: " + '"' * n)),
         Case("unbalanced curly quotes", 50_000 // k, "marks",
              _text(lambda n: "Minh said: " + "He said \u201cthe friendship " * n)),
+        Case("unbalanced single quotes", 50_000 // k, "marks",
+             _text(lambda n: "Minh said: " + "Minh\u2019s aides said \u2018yes " * n)),
         Case("mixed quotes", 50_000 // k, "marks", _text(lambda n: 'Minh said "we \u201cwill\u201d \u2018not" ' * (n // 4))),
         Case("repeated 'said'", 50_000 // k, "saids", _text(lambda n: "Amara Okonkwo wrote to Tran Van Minh. " + "said " * n)),
         Case("repeated 'Minh said that'", 50_000 // k, "saids", _text(lambda n: "Minh said that " * n)),
