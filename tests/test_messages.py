@@ -348,3 +348,20 @@ def test_an_office_holder_the_story_does_not_name() -> None:
     )
     assert pairs([m]) == [("the President of Burkina Faso", ["Kofi Mensah"])]
     assert (m.kind, m.occasion) == ("greeting", "Ghana's 62nd Independence anniversary")
+
+
+def test_a_family_is_the_recipient_and_a_later_clause_no_occasion() -> None:
+    found = find(
+        "Vietnamese Prime Minister Tran Quoc Bao on Wednesday sent his condolences to the family of late Chinese Premier Han Lijun.\n\n"
+        "Prime Minister Lee Sang-min sent a letter to his Japanese counterpart Kenji Tanaka on Monday, proposing talks on the fisheries dispute."
+    )
+    assert pairs(found) == [
+        ("Tran Quoc Bao", ["the family of late Chinese Premier Han Lijun"]), ("Lee Sang-min", ["Kenji Tanaka"]),
+    ]
+    assert [m.occasion for m in found] == [None, None]
+    assert [m.date for m in found] == ["2023-03-15", "2023-03-13"]
+
+
+def test_an_office_from_inauguration() -> None:
+    [m] = find("Zhou Weiming on Tuesday sent a congratulatory message to Maria Lopez Vidal on her inauguration as president of Peru.")
+    assert m.recipients[0].titles == ["president of Peru"]

@@ -101,6 +101,10 @@ _OFFICE_PARTY = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
+_OTHER_CLAUSE = re.compile(
+    r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
+)
+_GROUP = re.compile(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
 _SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
@@ -848,6 +852,12 @@ def _seg_end(st: str, i: int) -> int:
 def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False) -> list[str]:
     """Full names of the parties in the segment [a, b): people by the cast's mentions,
     else a description or pronoun resolved, in the order named."""
+    group = _GROUP.match(seg)
+    if group:
+        # "the family of the late Premier X": the family, not X
+        name = " ".join(seg[: len(seg.rstrip(" ,"))].split())
+        f.orgs.add(name)
+        return [name]
     out: list[str] = []
     for _s, _e, n in f.cast.in_span(a, b):
         if n not in out:
@@ -930,6 +940,9 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
     """The stated reason after offset `i`: (text, start, introduced by a participle)."""
     end_limit = len(st) if limit is None else limit
     st = _PAREN_ANY.sub(lambda p: " " * len(p.group()), st)
+    clause = _OTHER_CLAUSE.search(st, i, end_limit)
+    if clause:  # ", proposing talks on ...": the occasion is not in another clause
+        end_limit = clause.start()
     for m in _OCC_INTRO.finditer(st, i, end_limit):
         if any(a <= m.start() < b for a, b in segs):
             continue

@@ -634,7 +634,9 @@ def _add_title(p: Person, t: str) -> None:
     p.titles.append(t)
 
 
-_ELECTION = re.compile(r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:re-?)?election\s+as\s+")
+_ELECTION = re.compile(
+    r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
+)
 
 
 def _election_title(t: str) -> str | None:
