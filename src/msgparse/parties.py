@@ -412,7 +412,9 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
-    base = re.sub(r"['\u2019]s$", "", w)
+    base = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+    if not base:
+        return False
     low = base.lower()
     if low in _NOT_NAME or low in _PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
         return False
@@ -427,9 +429,11 @@ def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
 
 def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words."""
+    if len(run) == 1 and text[run[0][0]:run[0][1]].lower() in _NOT_NAME:
+        return None  # "The", "In", "President": the common case, settled at once
     words = [text[s:e] for s, e in run]
     if _COUNTRY_PAIRS and len(words) > 1:
-        low = [re.sub(r"['\u2019]s$", "", w).lower() for w in words]
+        low = [(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower() for w in words]
         for a in range(len(words) - 1):
             if (low[a], low[a + 1]) in _COUNTRY_PAIRS:
                 words[a] = words[a + 1] = "the"  # office words, never a name
