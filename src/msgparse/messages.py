@@ -116,7 +116,7 @@ _FOLLOW = re.compile(
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
-    r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z])"
+    r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
     r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
     r"|[;:\u201c\"]|(?<!\s[A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
