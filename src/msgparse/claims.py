@@ -18,8 +18,13 @@ their own ("Russian President Vladimir Putin:") gives each following sentence to
 leader. Salutations and the act of congratulating itself ("I warmly congratulate
 you ...") state nothing and are left out.
 
+Speakers are full names: "Xi", "he", "the Chinese president", "the message" are
+resolved through the cast, the story's written-out names and the message in scope
+(`speakers`); a speaker the story never names stays as written ("a spokesman").
+
 A message's claims are its sender's claims from the sentence that reports the message
-up to the next message's report.
+up to the report of a later message; messages reported one after another (an
+exchange, a round-up) share the stretch after them, each taking its sender's claims.
 """
 from __future__ import annotations
 
