@@ -267,6 +267,9 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
                 cuts.add((i, 0), g.text)
                 rest = rest[len(g.text):].lstrip()
                 f = dateline.Found(f.text, g.place, f.date, f.agency)
+        if rest and boilerplate.kind(rest):  # nothing of the story behind the dateline
+            cuts.add((i, 1), rest)
+            rest = ""
         ln.text = rest
         ln.cut = not rest
         c = agencies.canonical(f.agency)
