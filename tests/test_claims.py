@@ -307,3 +307,10 @@ def test_participle_speaks_for_the_person_the_sentence_opens_with() -> None:
 def test_coordinated_verb_inside_reported_content_stays_content() -> None:
     found = find(LEAD + "Xi said China had never sought conflict and wished to see the ties restored.")
     assert triples(found) == [("Xi Jinping", "said", "China had never sought conflict and wished to see the ties restored")]
+
+
+def test_the_message_as_subject_of_a_second_verb() -> None:
+    text = ("Kim Jong Un sent a message to the President of Grenada. The message sent warm congratulations to him "
+            "and hoped that the friendly relations would grow.")
+    msg = message("Kim Jong Un", "the President of Grenada", 0)
+    assert triples(find(text, [msg])) == [("Kim Jong Un", "hoped", "the friendly relations would grow")]

@@ -154,6 +154,21 @@ LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+
 _NP_STOP = frozenset("by of to was were is are be been with for from and or but in on at as than that by among".split())
 
 
+_VERBISH = frozenset("sent gave made held met took told wrote said spoke is was are were has had have also most more very then".split())
+
+
+def _described(text: str, start: int, stop: int) -> int | None:
+    """Where a determiner and the up to three nouns after it end: "The message", "the
+    Chinese leader"."""
+    end = None
+    for k, m in enumerate(re.finditer(r"\S+", text[start:min(stop, start + 80)])):
+        word = m.group().lower()
+        if k and (word in _VERBISH or word.endswith(("ed", "ly")) or k > 3):
+            break
+        end = start + m.end()
+    return end
+
+
 def relative_subject(pre: str) -> tuple[int, int, int] | None:
     """The noun phrase right before a "who": "backed by economists" -> "economists"."""
     end = len(pre)
@@ -182,8 +197,11 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         lead = _SUBJ_LEAD.match(pre, start)
         start = lead.end() if lead else start
         np = LEADING_NP.match(pre, start, conj.start())
-        if np and np.end() < conj.start():
-            return np.start(), np.end(), conj.start()
+        np_end = np.end() if np else None
+        if np and np.group().lower() in _DETERMINERS:
+            np_end = _described(pre, np.start(), conj.start())  # "The message sent ... and hoped"
+        if np and np_end is not None and np_end < conj.start():
+            return np.start(), np_end, conj.start()
         return -1, -1, conj.start()  # the subject of the verb before: the caller knows it
     apposition = end and pre[end - 1] == ","
     if apposition:
