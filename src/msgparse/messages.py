@@ -134,6 +134,7 @@ _OCC_SKIP = re.compile(
 _OCC_END = re.compile(
     r"\s*[,;:]|\.(?=\s|$)|\s+(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|\s+(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
     r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+on\s+(?:" + D._MONTH + r")\s+\d"
+    r"|\s+(?:on|of)\s+the\s+same\s+day\b"
     r"|\s+(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|\s+was\s+sent|\s+(?:in|and)\s+(?:which|expressed|wished)|\s+(?:he|she|they)\s+(?:said|added)"
 )
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
