@@ -296,3 +296,27 @@ def test_every_option_is_documented_in_the_readme() -> None:
         for opt in getattr(param, "opts", []):
             if opt.startswith("--"):
                 assert f"`{opt}" in readme or f", {opt}" in readme, f"{opt} is not in the README"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs: str) -> None:
+    root = tmp_path / "many"
+    root.mkdir()
+    paths = [root / f"{i:04d}.txt" for i in range(3000)]
+    for i, p in enumerate(paths):
+        p.write_text(story(i) * 4)
+    out, err = tmp_path / "out", tmp_path / "err"
+    proc = subprocess.Popen([*CLI, "-j", jobs, str(root)], stdout=out.open("wb"), stderr=err.open("wb"))
+    deadline = time.monotonic() + 60
+    while out.read_bytes().count(b"\n") < 10 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=60) == 130
+    data = out.read_bytes().decode()
+    assert data.endswith("\n")
+    printed = {json.loads(line)["source"] for line in data.splitlines()}
+    reported = {line[len("msgparse: error: "):-len(": not processed (interrupted)")]
+                for line in err.read_text().splitlines() if line.endswith(": not processed (interrupted)")}
+    assert printed | reported == {str(p) for p in paths}
+    assert not printed & reported
+    assert err.read_text().splitlines()[-1] == "msgparse: interrupted"

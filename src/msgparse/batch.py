@@ -18,9 +18,10 @@ waits forever for the result of a killed worker, where the executor reports it.
 from __future__ import annotations
 
 import collections
+import contextlib
 import signal
 import traceback
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, NamedTuple
 
 from . import inputs, pipeline
 from .errors import InputError
@@ -72,8 +73,17 @@ def _worker_init() -> None:
 class Batch:
     """Results of `items` in order; see the module docstring."""
 
-    def __init__(self, items: Iterable[inputs.Item], options: inputs.Options = inputs.Options(), jobs: int = 1) -> None:
+    def __init__(self, items: Iterable[inputs.Item], options: inputs.Options = inputs.Options(), jobs: int = 1,
+                 waiting: Callable[[], ContextManager[Any]] = contextlib.nullcontext, blocking_input: bool = False) -> None:
         self._items = iter(items)
+        # the caller's guard around the points where the batch blocks (reading the input,
+        # parsing in this process, waiting for a worker): an interrupt is let through
+        # only there, where every item taken is on record in `_current` or `_inflight`
+        self._waiting = waiting
+        # An interrupt inside the input's generator ends it, and the inputs after it
+        # could no longer be listed; so reading the input is a waiting point only when
+        # it can block (stdin), where nothing after the interrupt is known anyway.
+        self._input_waiting = waiting if blocking_input else contextlib.nullcontext
         self._options = options
         self._jobs = max(1, jobs)
         self._current: list[inputs.Item] = []  # taken from the input, not yet given back
@@ -92,11 +102,19 @@ class Batch:
             self.close()
 
     def _serial(self) -> Iterator[Result]:
-        for item in self._items:
+        while True:
+            item = self._next()
+            if item is None:
+                return
             self._current = [item]
-            result = work(item, self._options)
+            with self._waiting():
+                result = work(item, self._options)
             self._current = []
             yield result
+
+    def _next(self) -> inputs.Item | None:
+        with self._input_waiting():
+            return next(self._items, None)
 
     def _parallel(self) -> Iterator[Result]:
         # imported here: a single-process run should not pay for multiprocessing
@@ -114,7 +132,8 @@ class Batch:
                 return
             future, chunk = self._inflight[0]
             try:
-                results = future.result()
+                with self._waiting():
+                    results = future.result()
             except BrokenProcessPool:
                 yield from self._recover()
                 continue
@@ -126,10 +145,11 @@ class Batch:
 
     def _take(self, n: int) -> list[inputs.Item]:
         chunk: list[inputs.Item] = []
-        for item in self._items:
-            chunk.append(item)
-            if len(chunk) >= n:
+        while len(chunk) < n:
+            item = self._next()
+            if item is None:
                 break
+            chunk.append(item)
         return chunk
 
     def _submit(self, chunk: list[inputs.Item]) -> None:

@@ -38,11 +38,13 @@ class SizeType(click.ParamType):
 
 
 class _Interrupts:
-    """Ctrl-C never cuts a record in half: while one is being written, the interrupt
-    waits until the write is done."""
+    """Ctrl-C acts only where the batch blocks (reading input, parsing, waiting for a
+    worker): there every input taken is on record, so the report of what was not
+    processed is complete, and no record is ever cut in half on stdout. Anywhere else
+    the interrupt waits for the next such point."""
 
     def __init__(self) -> None:
-        self.writing = False
+        self.open = False
         self.pending = False
 
     def install(self) -> Any:
@@ -52,21 +54,24 @@ class _Interrupts:
         return None
 
     def _handler(self, signum: int, frame: Any) -> None:
-        if self.writing:
-            self.pending = True
-        else:
+        if self.open:
+            self.open = False
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def check(self) -> None:
+        if self.pending:
+            self.pending = False
             raise KeyboardInterrupt
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[None]:
-        self.writing = True
+    def waiting(self) -> Iterator[None]:
+        self.check()
+        self.open = True
         try:
             yield
         finally:
-            self.writing = False
-            if self.pending:
-                self.pending = False
-                raise KeyboardInterrupt
+            self.open = False
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -140,7 +145,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     progress = output.Progress(sys.stderr, enabled=not quiet and _isatty(sys.stderr))
     guard = _Interrupts()
     previous = guard.install()
-    run = batch.Batch(items, options, jobs)
+    run = batch.Batch(items, options, jobs, waiting=guard.waiting, blocking_input="-" in paths)
     articles = messages = failures = 0
     started = time.monotonic()
     handling: batch.Result | None = None
@@ -153,9 +158,8 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
             handling = result
             if result.ok:
                 assert result.record is not None
-                with guard.atomic():
-                    writer.write(result.record)
-                    handling = None
+                writer.write(result.record)
+                handling = None
                 articles += 1
                 messages += len(result.record["messages"])
             else:
@@ -168,8 +172,9 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
             progress.advance(result.source, failures)
             if fail_fast and not result.ok:
                 break
-        with guard.atomic():
-            writer.close()
+            guard.check()
+        writer.close()
+        guard.check()
     except KeyboardInterrupt:
         run.close()
         progress.stop()
