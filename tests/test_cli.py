@@ -320,3 +320,16 @@ def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs
     assert printed | reported == {str(p) for p in paths}
     assert not printed & reported
     assert err.read_text().splitlines()[-1] == "msgparse: interrupted"
+
+
+def test_a_text_file_does_not_load_the_heavy_libraries() -> None:
+    # start-up time: rich, bs4, lxml, dateparser and multiprocessing load only when needed
+    code = ("import sys, runpy\n"
+            f"sys.argv = ['msgparse', '-f', 'jsonl', {str(SEED)!r}]\n"
+            "try:\n    runpy.run_module('msgparse', run_name='__main__')\n"
+            "except SystemExit:\n    pass\n"
+            "heavy = sorted(m for m in ('rich', 'bs4', 'lxml', 'dateparser', 'concurrent.futures.process', 'csv')"
+            " if m in sys.modules)\n"
+            "print('HEAVY', heavy, file=sys.stderr)\n")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert b"HEAVY []" in p.stderr, p.stderr.decode()[-500:]
