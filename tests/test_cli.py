@@ -333,3 +333,17 @@ def test_a_text_file_does_not_load_the_heavy_libraries() -> None:
             "print('HEAVY', heavy, file=sys.stderr)\n")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert b"HEAVY []" in p.stderr, p.stderr.decode()[-500:]
+
+
+def test_unreadable_path_is_an_error_line(tmp_path: Path) -> None:
+    f = tmp_path / "file.txt"
+    f.write_text(story(1))
+    bad = f / "inside.txt"  # a path through a file cannot be opened
+    p = run(str(bad), str(f), "-q")
+    assert p.returncode == 1
+    assert errors(p.stderr) == [f"msgparse: error: {bad}: not a directory"]
+    assert [r["source"] for r in records(p.stdout)] == [str(f)]
+    if os.geteuid() != 0:  # root reads whatever the mode
+        f.chmod(0)
+        p = run(str(f))
+        assert (p.returncode, errors(p.stderr)) == (1, [f"msgparse: error: {f}: permission denied"])
