@@ -13,11 +13,11 @@ as it stands. The patterns are anchored and free of nested repetition.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .agencies import ANY as AGENCY
 from .agencies import canonical
+from .lazyre import LazyPattern
 
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -32,31 +32,33 @@ _CAPS_PLACE = _UP + _CAPS + r"+(?:\s" + _UP + _CAPS + r"+){0,2}"
 _TAG = r"(?:\((?P<tag>[A-Za-z][^()\n]{1,38})\)|/(?P<slash>[A-Z][A-Za-z-]{1,20})/)"
 _SEP = r"(?:\s*(?:-{1,3}|[\u2013\u2014]{1,2}|:)(?:\s+|(?=[A-Z\"\u201c'])))"
 
+# Tried in order and the first forms serve most stories: each compiles when first reached,
+# so a story need not pay for the forms after the one its dateline has.
 _FORMS = [
     # BEIJING, Sept. 9 (Xinhua) --   /   MOSCOW, April 2. /TASS/.   /   Havana, Jun 15 (ACN) The
-    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?\s*{_TAG}\.?(?:{_SEP}|\s+)"),
+    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?\s*{_TAG}\.?(?:{_SEP}|\s+)"),
     # Accra, Sept. 7, GNA -
-    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY}){_SEP}"),
+    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY}){_SEP}"),
     # Xinhua News Agency, Beijing, January 15th-
-    re.compile(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
+    LazyPattern(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
     # Tehran, IRNA --
-    re.compile(rf"(?P<place>{PLACE}),\s*(?P<agency>{AGENCY}){_SEP}"),
+    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<agency>{AGENCY}){_SEP}"),
     # ABUJA (NAN) -    /   Havana (Prensa Latina) The
-    re.compile(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
-    re.compile(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
+    LazyPattern(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
+    LazyPattern(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
     # APA-Abuja (Nigeria)
-    re.compile(rf"(?P<agency>{AGENCY})\s*-\s*(?P<place>{PLACE})(?:\s*\([A-Z][\w ]{{1,30}}\))?(?:{_SEP}|\s+)"),
+    LazyPattern(rf"(?P<agency>{AGENCY})\s*-\s*(?P<place>{PLACE})(?:\s*\([A-Z][\w ]{{1,30}}\))?(?:{_SEP}|\s+)"),
     # VIETNAM, January 18 -
-    re.compile(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?{_SEP}"),
+    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?{_SEP}"),
     # Abu Dhabi - WAM   (the whole line)
-    re.compile(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
+    LazyPattern(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
     # (Xinhua) --   (the place lost in the scrape)
-    re.compile(rf"(?P<place>)\((?P<agency>{AGENCY})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*"),
+    LazyPattern(rf"(?P<place>)\((?P<agency>{AGENCY})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*"),
     # SEOUL–   PARIS -   RIYADH:
-    re.compile(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
+    LazyPattern(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
     # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,
     # which opens an aside as often: "Mehmet Oz — surgeon and TV star — has ...")
-    re.compile(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{{1,2}}\s(?=[A-Z\"\u201c])(?![^\n]{{0,120}}\s[-\u2013\u2014]{{1,2}}\s)"),
+    LazyPattern(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{{1,2}}\s(?=[A-Z\"\u201c])(?![^\n]{{0,120}}\s[-\u2013\u2014]{{1,2}}\s)"),
 ]
 _NOT_PLACES = frozenset(
     "By Photo Source Editor Update Updated Note Breaking Watch Video Read Also Related Share Published "
@@ -88,4 +90,4 @@ def match(text: str) -> Found | None:
 
 # A dateline with a date, an agency tag and a dash: distinctive enough to find glued
 # behind a photo credit ("File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --").
-STRONG = re.compile(rf"(?P<place>{_CAPS_PLACE}),\s*(?P<date>{DATE})\s*\((?P<tag>[A-Za-z][^()\n]{{1,38}})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*")
+STRONG = LazyPattern(rf"(?P<place>{_CAPS_PLACE}),\s*(?P<date>{DATE})\s*\((?P<tag>[A-Za-z][^()\n]{{1,38}})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*")
