@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
+from .lazyre import LazyPattern
 
 KINDS: dict[str, str] = lexicon.mapping("cues")
 _EXPRESS_NOUNS = lexicon.alternation("cues_express")
@@ -33,7 +34,7 @@ OBJECT_THAT = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IG
 # What may follow a cue whose content came before it: a place or time, then the end
 # of the sentence or a participle that opens the next claim.
 _TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?"
-BACKWARD_END = re.compile(rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)|$)", re.IGNORECASE)
+BACKWARD_END = LazyPattern(rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)|$)", re.IGNORECASE)
 OBJECT_END = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
 # "..., said Xi." / "..., said the Chinese president on Monday."
 INVERTED = re.compile(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from . import dates as D
 from . import lexicon
 from . import titles as T
+from .lazyre import LazyPattern
 from .model import Message, Party
 from .parties import Cast
 from .sentences import Document
@@ -55,7 +56,7 @@ _NP_BODY = (
     r"(?:\s+of\s+(?P<kw>(?i:" + _KINDWORD + r")))?"
 )
 NP = re.compile(r"(?<![\w-])" + _NP_BODY)
-_NP_GLUED = re.compile(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
+_NP_GLUED = LazyPattern(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
 _NON_MSG = re.compile(r"(?i:" + lexicon.alternation("non_messages") + r")")
 _NOT_WRITTEN = re.compile(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
 _NEGATION = re.compile(
@@ -96,8 +97,8 @@ _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condol
 # "a post on his Twitter account", "a tweet addressed to him"
 _SOCIAL = re.compile(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
 _WRITTEN_BY = re.compile(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
-# an office holder named by office and country only
-_OFFICE_PARTY = re.compile(
+# an office holder named by office and country only (a fallback: compiled when first needed)
+_OFFICE_PARTY = LazyPattern(
     r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
@@ -110,7 +111,7 @@ _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
     r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
 )
-_FOLLOW = re.compile(
+_FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from . import titles as T
+from .lazyre import LazyPattern
 from .model import Party
 from .sentences import Document
 
@@ -60,7 +61,7 @@ _INITIAL_GAP = re.compile(r"\.[ \t]+")
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
 _DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
-DESCRIPTION = re.compile(
+DESCRIPTION = LazyPattern(
     r"(?<![\w-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Excellency)\s+)?"
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
     # "the President of Burkina Faso": the country is part of the description
@@ -82,8 +83,9 @@ _PRE_TITLE = re.compile(
     r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
 )
-# a title phrase followed by a comma right before a name ("the President of Zimbabwe, ")
-_REV_APPOS = re.compile(
+# a title phrase followed by a comma right before a name ("the President of Zimbabwe, ");
+# like DESCRIPTION, compiled when a story first needs it (see lazyre)
+_REV_APPOS = LazyPattern(
     r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*,?|\([^()]{1,12}\)))*"
     r"[ \t]*,[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazyre import LazyPattern
 
 HEAD = lexicon.alternation("titles")
 _COUNTRY_MAP = lexicon.mapping("countries")
@@ -74,8 +75,9 @@ def nation_of(word: str) -> str | None:
     return _COUNTRY_MAP.get(" ".join(word.lower().split()).removesuffix("'s").removesuffix("\u2019s"))
 
 
-_HEAD_RX = re.compile(r"\b(?:" + HEAD + r")\b", re.I)
-_NATION_RX = re.compile(r"(?<![\w-])(?:" + NATION + r")(?![\w-])", re.I)
+# needed only to read an office off a title: compiled when first used
+_HEAD_RX = LazyPattern(r"\b(?:" + HEAD + r")\b", re.I)
+_NATION_RX = LazyPattern(r"(?<![\w-])(?:" + NATION + r")(?![\w-])", re.I)
 
 
 def office_of(title: str) -> tuple[str | None, str | None]:
