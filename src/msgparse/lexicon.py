@@ -6,16 +6,21 @@ its kind). Contributors extend msgparse by editing those files, not the code.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
+# The data files sit beside this module (the package is installed as files, never
+# zipped); reading them by path spares start-up the import of importlib.resources
+# and pathlib.
+_DATA = os.path.join(os.path.dirname(__file__), "data")
 
 
 def _lines(name: str) -> list[str]:
-    raw = files("msgparse").joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    with open(os.path.join(_DATA, f"{name}.txt"), encoding="utf-8") as f:
+        raw = f.read()
     out = []
     for line in raw.splitlines():
         line = _COMMENT.sub("", line).strip()
