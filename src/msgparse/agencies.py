@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .lazyre import LazyPattern
 
 
 def _aliases() -> dict[str, str]:
@@ -53,9 +54,10 @@ def canonical(name: str | None) -> str | None:
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _first_tokens() -> dict[str, re.Pattern[str]]:
+def _first_tokens() -> dict[str, LazyPattern]:
     """For each first word of an alias, an anchored pattern of the aliases it opens:
     mentions are found by a cheap word scan, not an alternation tried at every offset."""
     groups: dict[str, list[str]] = {}
@@ -69,7 +71,8 @@ def _first_tokens() -> dict[str, re.Pattern[str]]:
         for alias in sorted(names, key=len, reverse=True):
             body = re.escape(alias).replace(r"\ ", r"\s+")
             parts.append(f"(?-i:{body})" if alias.isupper() else body)
-        out[key] = re.compile(r"(?:" + "|".join(parts) + r")(?!\w)", re.I)
+        # compiled when a story first names an alias opening with this word
+        out[key] = LazyPattern(r"(?:" + "|".join(parts) + r")(?!\w)", re.I)
     return out
 
 
