@@ -26,6 +26,8 @@ _WHOLE = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
 _PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
+# the phrases as one alternation of literals: a single pass over the lowered line
+_CONTAINS_RX = re.compile("|".join(re.escape(p) for p in _CONTAINS)) if _CONTAINS else re.compile(r"(?!)")
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
 _PREFIX_SENTENCE_WORDS = 15
@@ -62,6 +64,8 @@ PHOTO_CREDIT = re.compile(
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
     r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
+_PHOTO_CREDIT_HINT = re.compile(r"[(|/]|via|Photo")
+_PHOTO = re.compile(r"photo", re.I)
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
@@ -99,7 +103,7 @@ def kind(line: str) -> str | None:
         return "credit"
     if stamps.stamp_date(s)[0]:
         return "stamp"
-    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or (_CAPTION_MARK.search(s) and re.search(r"photo", s, re.I))):
+    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or (_PHOTO.search(s) and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
         if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
             return "caption"
@@ -117,13 +121,16 @@ def is_caption(s: str) -> bool:
 
 
 def _contains(s: str) -> bool:
-    low = s.lower()
-    return any(p in low for p in _CONTAINS)
+    return bool(_CONTAINS_RX.search(s.lower()))
 
 
 def _ends_with_photo_credit(s: str) -> bool:
+    start = max(0, len(s) - 110)
+    # every shape of PHOTO_CREDIT holds one of these; most story lines end with none
+    if not _PHOTO_CREDIT_HINT.search(s, start):
+        return False
     m = None
-    for m in PHOTO_CREDIT.finditer(s, max(0, len(s) - 110)):
+    for m in PHOTO_CREDIT.finditer(s, start):
         pass
     return bool(m) and not s[m.end():].strip(" |.")
 
