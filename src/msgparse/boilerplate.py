@@ -184,6 +184,10 @@ _END_CUTS = [
     re.compile(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
 ]
 
+# Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
+# its own), so a line's last stretch without any of them has nothing to cut.
+_END_HINT = re.compile(r"[(/\[\-\u2013\u2014]|ditor:|Source:|nditem|NDITEM|End\s+item|Click to expand|(?i:share this|advertisement)")
+
 
 def cut_end(line: str) -> tuple[str, list[str], list[str]]:
     """(the line less the credits and end markers glued to its end, the pieces cut in
@@ -193,6 +197,8 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
     changed = True
     while changed and line:
         changed = False
+        if not _END_HINT.search(line, max(0, len(line) - 80)):
+            break  # no mark any end cut needs: most story lines
         for rx in _END_CUTS:
             # only the line's last stretch can hold a sign-off; keeps the search linear
             m = rx.search(line, max(0, len(line) - 80))
