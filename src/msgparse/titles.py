@@ -29,9 +29,10 @@ TITLE_START = re.compile(
     r"(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b", re.I
 )
 # where one title of a list ends and the next begins: ", " or " and " before a title
+# (the lookahead written once: `(?:A|B)(?=T)` tries the same things in the same order as
+# `A(?=T)|B(?=T)`, at half the compiling)
 _SPLIT = re.compile(
-    r"\s*,\s*(?:and\s+)?(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)"
-    r"|\s+and\s+(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
     re.I,
 )
 _LEAD = re.compile(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
