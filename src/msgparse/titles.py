@@ -8,6 +8,7 @@ cast (parties.py) decides whose they are.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .lazyre import LazyPattern
@@ -57,13 +58,19 @@ def clean_title(t: str) -> str:
 def split_titles(phrase: str) -> list[str]:
     """The titles of a phrase that is nothing but titles: "UAE Vice President, Prime
     Minister and Ruler of Dubai" gives three; pieces that are no title are dropped."""
+    return list(_split_titles(phrase))
+
+
+# A story writes the same few title phrases again and again: each is split once.
+@lru_cache(maxsize=4096)
+def _split_titles(phrase: str) -> tuple[str, ...]:
     phrase = ACRONYM_PAREN.sub("", phrase)
     out = []
     for piece in _SPLIT.split(phrase):
         piece = clean_title(piece)
         if piece and TITLE_START.match(piece):
             out.append(piece)
-    return out
+    return tuple(out)
 
 
 def is_title(phrase: str) -> bool:
@@ -81,6 +88,7 @@ _HEAD_RX = LazyPattern(r"\b(?:" + HEAD + r")\b", re.I)
 _NATION_RX = LazyPattern(r"(?<![\w-])(?:" + NATION + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short phrase, asked for each mention
 def office_of(title: str) -> tuple[str | None, str | None]:
     """(head, country) of a title: "Chinese President" -> ("president", "China"),
     "President of the Republic of Türkiye" -> ("president", "Turkey")."""
