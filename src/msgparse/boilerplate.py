@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import agencies, dateline, lexicon, stamps
+from .lazyre import LazyPattern
 
 _EDGE = r"[\s\u2022\u00b7*|>:.\-\u2013\u2014]*"
 
@@ -56,7 +57,8 @@ _CAPTION_MARK = re.compile(
     r"|\bphoto taken on\b", re.I)
 # A photo credit: "(AP Photo/Jane Doe, Pool, File)", "(Xinhua/Li Hua)", "(File photo: VNA)",
 # "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Anna Petrova /Reuters".
-PHOTO_CREDIT = re.compile(
+# Compiled when first needed: most lines hold none of _PHOTO_CREDIT_HINT.
+PHOTO_CREDIT = LazyPattern(
     r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|File photo|Image)\b[^()\n]{0,60}\)"
     r"|\((?:" + agencies.ANY + r")/(?!(?:" + agencies.ANY + r")[/)])[A-Z][^()/\n]{1,40}(?:/[^()/\n]{1,40})?\)"
     r"|(?:\b[A-Z][A-Za-z]*\s+via\s+)?\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images)(?:/(?:File Photo|File|Pool|Handout))+(?:REUTERS|AFP|AP|EPA)?"
@@ -165,23 +167,25 @@ def credit_line(s: str) -> bool:
 # ---- pieces glued to the ends of a story line -------------------------------------------
 
 _AFTER_SENTENCE = r"(?:(?<=[.!?\"\u201d\u2019'])|\A)"
+# Most lines carry none of these marks (see _END_HINT), so each pattern compiles when a
+# line first needs it.
 _END_CUTS = [
     # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
-    re.compile(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
+    LazyPattern(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
     # /Xinhua/
-    re.compile(_AFTER_SENTENCE + r"\s*/(?P<tags>" + agencies.ANY + r")/\.?\s*\Z"),
+    LazyPattern(_AFTER_SENTENCE + r"\s*/(?P<tags>" + agencies.ANY + r")/\.?\s*\Z"),
     # -VNA   — Reuters   — VNS (an outlet's own sign-off, no agency unless a known one)
-    re.compile(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"),
-    re.compile(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"),
+    LazyPattern(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"),
+    LazyPattern(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"),
     # "... happiness. Source: Xinhua"   "... happiness. Editor: Li Yan"
-    re.compile(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
-    re.compile(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"),
-    re.compile(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"),
-    re.compile(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"),
-    re.compile(r"\s*\./\.\s*\Z"),
-    re.compile(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"),
-    re.compile(r"\s*Click to expand\.\.\.\s*\Z"),
-    re.compile(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
+    LazyPattern(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
+    LazyPattern(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"),
+    LazyPattern(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"),
+    LazyPattern(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"),
+    LazyPattern(r"\s*\./\.\s*\Z"),
+    LazyPattern(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"),
+    LazyPattern(r"\s*Click to expand\.\.\.\s*\Z"),
+    LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
 ]
 
 # Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
