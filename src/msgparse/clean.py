@@ -27,7 +27,6 @@ lines above the story and under a link heading, are cut.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -70,6 +69,8 @@ class _Cuts:
 
 def _unescape(text: str) -> str:
     if "&" in text:
+        import html  # stdlib; its entity table is loaded only for text that has entities
+
         text = html.unescape(text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
