@@ -31,6 +31,7 @@ from .model import Party
 from .sentences import Document
 
 ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w\u2019']*,?\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)")  # what every ACRONYM match ends with
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
@@ -224,7 +225,7 @@ def _fits(cast: Cast, name: str, female: bool) -> bool:
 
 def _build(doc: Document) -> Cast:
     text = doc.text
-    lower_words = {w for w in _LOWER_WORD.findall(text)}
+    lower_words = set(_LOWER_WORD.findall(text))
     runs = _runs(text)
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []  # (start, end, name, run start)
@@ -726,6 +727,10 @@ def _female(text: str, p: Person) -> bool:
 
 def _acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
+    # ACRONYM is tried at every capital and reads up to ten words before failing; the
+    # parenthesised short form it ends on is rare, and cheap to look for first
+    if not _ACRONYM_END.search(text):
+        return out
     for m in ACRONYM.finditer(text):
         short = m.group("short")
         if short in out or not short.isupper():
