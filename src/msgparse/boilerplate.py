@@ -47,6 +47,17 @@ _FURNITURE = [
     re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
     re.compile(r"\A[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),  # News > China
 ]
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does, each with its own flags:
+    a line is read once rather than once per pattern."""
+    def scoped(rx: re.Pattern[str]) -> str:
+        return f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})"
+    return re.compile("|".join(scoped(rx) for rx in patterns))
+
+
+_FURNITURE_ANY = _any_of(_FURNITURE)
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
 _BYLINE = re.compile(r"\A(?:By|BY|by)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}\Z")
 _CAPTION_START = re.compile(
@@ -85,7 +96,7 @@ def kind(line: str) -> str | None:
         return "section"
     if _contains(s):
         return "furniture"
-    if _SHARE_ROW.match(s) or any(rx.search(s) for rx in _FURNITURE):
+    if _SHARE_ROW.match(s) or _FURNITURE_ANY.match(s):  # each of them starts at \A
         return "furniture"
     if _BYLINE.match(s):
         return "byline"
@@ -159,9 +170,11 @@ _CREDIT_LINES = [
     re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
+_CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
+
 
 def credit_line(s: str) -> bool:
-    return any(rx.match(s) for rx in _CREDIT_LINES) or agencies.is_agency(s.strip(" .-|"))
+    return bool(_CREDIT_LINE_ANY.match(s)) or agencies.is_agency(s.strip(" .-|"))
 
 
 # ---- pieces glued to the ends of a story line -------------------------------------------
