@@ -34,7 +34,8 @@ def _alternation() -> str:
 # Bounded by non-word characters so "MAPS" or "Xinhuanet" do not match (a hyphen may
 # follow: "APA-Abuja").
 ANY = r"(?<![\w-])(?:" + _alternation() + r")(?!\w)"
-_WHOLE = re.compile(r"\A\s*(?:the\s+)?(?:" + _alternation() + r")\s*\Z", re.I)
+# compiled when a line first names a known agency (is_agency asks canonical() first)
+_WHOLE = LazyPattern(r"\A\s*(?:the\s+)?(?:" + _alternation() + r")\s*\Z", re.I)
 
 
 def canonical(name: str | None) -> str | None:
@@ -149,4 +150,6 @@ def credited_in(text: str) -> list[str]:
 
 
 def is_agency(name: str) -> bool:
-    return bool(_WHOLE.match(name)) and canonical(name) is not None
+    # the dictionary look-up first: most names are no agency, and the pattern then need
+    # not be compiled or run
+    return canonical(name) is not None and bool(_WHOLE.match(name))
