@@ -26,6 +26,7 @@ TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:UTC|
 _WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
 _LABEL = re.compile(
     r"\b(?:published|publishing\s+date|last\s+updated|updated|posted(?:\s+on)?|release\s+time|date|time|on)\b\s*:?", re.I)
+_DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[()\[\]|:,;\u00b7\u2022/>—–-]+")
 
 
@@ -49,7 +50,7 @@ def full_header(header: str | None) -> bool:
 
 def stamp_date(line: str, *, max_words: int = 3) -> tuple[bool, dt.date | None]:
     """(is `line` a publication stamp, the date it gives when it has a year)."""
-    if len(line) > 120:
+    if len(line) > 120 or not _DIGIT.search(line):  # every date shape holds a digit
         return False, None
     full = DATE_WITH_YEAR.search(line)
     part = None if full else DATE_NO_YEAR.search(line)
