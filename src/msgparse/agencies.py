@@ -124,6 +124,8 @@ _AFTER_SAY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _S
 _BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
                      r"(?:(?:the|official|state|state-run|state-owned|government|news|agency|[A-Z][\w-]*['\u2019]s)\s+){0,4}\Z", re.I)
 _AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
+# a word each of _AFTER_SAY, _BEFORE and _AND holds, as a substring (same case folding)
+_CREDIT_WORD = re.compile(_SAY + r"|according|contributed", re.I)
 _MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no more than this
 _PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
@@ -132,6 +134,8 @@ def credited_in(text: str) -> list[str]:
     """Agencies the story text credits as its source, canonical, in order of mention:
     "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report"."""
     out: list[str] = []
+    if not _CREDIT_WORD.search(text):
+        return out  # a credit needs a reporting verb, "according to" or "contributed"
     found = mentions(text, _MAX_MENTIONS)
     for n, (start, end, c) in enumerate(found):
         before = text[max(0, start - 60): start]
