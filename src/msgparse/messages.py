@@ -140,14 +140,16 @@ _OCC_END = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
+# one lookbehind for all the shapes: tried once at each offset, not once per shape
 _DATE_EXPR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
-    r"|(?<![\w-])(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
-    r"|(?<![\w-])(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>\d{4}))?"
-    r"|(?<![\w-])on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
-    r"|(?<![\w-])(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
-    r"|(?<![\w-])(?P<rel>today|yesterday)(?![\w-])"
-    r"|(?<![\w-])in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+    r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
+    r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>\d{4}))?"
+    r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
+    r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
+    r"|(?P<rel>today|yesterday)(?![\w-])"
+    r"|in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+    r")"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
