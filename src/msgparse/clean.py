@@ -144,6 +144,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
     _cut_sections(lines, cuts)
     _cut_ends(lines, cuts)
     _cut_repeats(lines, cuts)
+    _cut_exposed_header(lines, cuts)
 
     paras: dict[int, list[str]] = {}
     for i, ln in enumerate(lines):
@@ -169,6 +170,19 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
             names.append(name)
     removed = [p for _, p in sorted(cuts.pieces, key=lambda x: x[0])]
     return Cleaned(body, removed, dates.iso(chosen), dl, names, headline)
+
+
+def _cut_exposed_header(lines: list[_Line], cuts: _Cuts) -> None:
+    """A scrape header that the cuts above left at the head of the story ("... (A0)--date
+    2021-01-11 ...") is cut too, as it would be on a second reading: cleaning is idempotent."""
+    i = _first_uncut(lines)
+    if i is None:
+        return
+    header, _, end = stamps.scrape_header(lines[i].text)
+    if header:
+        cuts.add((i, 1), header)
+        lines[i].text = lines[i].text[end:].lstrip()
+        lines[i].cut = not lines[i].text
 
 
 def _cut_line(lines: list[_Line], i: int, cuts: _Cuts) -> dt.date | None:
