@@ -224,7 +224,7 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     low = st.lower()
-    maybe = bool(_KEYS_RX.search(low))
+    maybe = any(k in low for k in _KEYS)
     if maybe and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
         names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
         if len(names) >= 2:
@@ -251,9 +251,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
 # a sentence without one of these reports no message (substring tests are cheap)
 _KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
          "wrote", "written", "note", "tweet", "post")
-_KEYS_RX = re.compile("|".join(map(re.escape, _KEYS)))  # any of them, in one pass
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
-_ROUNDUP_KEYS_RX = re.compile("|".join(map(re.escape, _ROUNDUP_KEYS)))
 _HAS_DATE = re.compile(r"(?i)day|\d")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
@@ -573,7 +571,7 @@ def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
     low = st.lower()
-    m = _ROUNDUP.search(st) if _ROUNDUP_KEYS_RX.search(low) else None
+    m = _ROUNDUP.search(st) if any(k in low for k in _ROUNDUP_KEYS) else None
     if not m:
         return
     np = _np_before(st, m.end())
