@@ -27,8 +27,6 @@ _WHOLE = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
 _PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
-# the phrases as one alternation of literals: a single pass over the lowered line
-_CONTAINS_RX = re.compile("|".join(re.escape(p) for p in _CONTAINS)) if _CONTAINS else re.compile(r"(?!)")
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
 _PREFIX_SENTENCE_WORDS = 15
@@ -134,7 +132,8 @@ def is_caption(s: str) -> bool:
 
 
 def _contains(s: str) -> bool:
-    return bool(_CONTAINS_RX.search(s.lower()))
+    low = s.lower()
+    return any(p in low for p in _CONTAINS)
 
 
 def _ends_with_photo_credit(s: str) -> bool:
