@@ -252,12 +252,14 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
 _KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
          "wrote", "written", "note", "tweet", "post")
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
-_HAS_DATE = re.compile(r"(?i)day|\d")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _note_dates(f: _Finder, start: int, st: str) -> None:
-    if not _HAS_DATE.search(st):  # every form the date pattern knows has "day" or a digit
+    # every form the date pattern knows has "day" or a digit (substring tests on the
+    # lower-cased sentence: a case-insensitive pattern reads it twice as slowly)
+    if "day" not in st.lower() and not _DIGIT.search(st):
         return
     for m in _DATE_EXPR.finditer(st):
         if m.group("same") or m.group("monly"):
