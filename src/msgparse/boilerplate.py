@@ -76,7 +76,6 @@ PHOTO_CREDIT = LazyPattern(
     r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
 _PHOTO_CREDIT_HINT = re.compile(r"[(|/]|via|Photo")
-_PHOTO = re.compile(r"photo", re.I)
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
@@ -114,7 +113,7 @@ def kind(line: str) -> str | None:
         return "credit"
     if stamps.stamp_date(s)[0]:
         return "stamp"
-    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or (_PHOTO.search(s) and _CAPTION_MARK.search(s))):
+    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in s.lower() and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
         if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
             return "caption"
