@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,9 +100,22 @@ def test_parse_bytes_any_html(markup: str) -> None:
 
 
 
-@FAST
+# Derandomized so that a run is repeatable; the cases below pin what earlier runs found.
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(any_text)
 def test_cleaning_twice_changes_nothing(text: str) -> None:
+    once = clean.clean(text).text
+    assert clean.clean(once).text == once
+
+
+@pytest.mark.parametrize("text", [
+    "date 0000-0-0date 0000-0-0Kindly Share ThiS story",
+    "0 0 0AA,March 0(A0)--DATE:2000/0/0",
+    "A000,March 0(A0) A000,March 0(A0) 0 0 0 0",
+    "A000,March 0(A0)\n0 0 0 0",
+    "A000,March 0(A0) 0 0 0AA,March 0(A0)--",
+])
+def test_cleaning_twice_after_cuts_that_expose_boilerplate(text: str) -> None:
     once = clean.clean(text).text
     assert clean.clean(once).text == once
 

@@ -36,6 +36,9 @@ from .model import Cleaned, Dateline
 _HEADER_MAX_LINES = 40  # a site menu can run long; beyond this, keep
 _TAIL_PROSE_MAX = 300
 _FOOTER_WORDS = 8
+_REREAD_MAX = 64  # pieces of boilerplate that one cut can bring to the head of the story
+# the scrape header anywhere a cut may leave it (`SCRAPE_HEADER` is anchored at the text's start)
+_HEADER_AT = re.compile(stamps.SCRAPE_HEADER.pattern.removeprefix(r"\A"))
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
 _CONNECTORS = frozenset("the a an of to and or in on for with by that at from as is was are".split())
 _PAGE_SUFFIX = re.compile(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
@@ -144,7 +147,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
     _cut_sections(lines, cuts)
     _cut_ends(lines, cuts)
     _cut_repeats(lines, cuts)
-    _cut_exposed_header(lines, cuts)
+    _cut_exposed_start(lines, cuts)
 
     paras: dict[int, list[str]] = {}
     for i, ln in enumerate(lines):
@@ -172,17 +175,42 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
     return Cleaned(body, removed, dates.iso(chosen), dl, names, headline)
 
 
-def _cut_exposed_header(lines: list[_Line], cuts: _Cuts) -> None:
-    """A scrape header that the cuts above left at the head of the story ("... (A0)--date
-    2021-01-11 ...") is cut too, as it would be on a second reading: cleaning is idempotent."""
-    i = _first_uncut(lines)
-    if i is None:
-        return
-    header, _, end = stamps.scrape_header(lines[i].text)
-    if header:
-        cuts.add((i, 1), header)
-        lines[i].text = lines[i].text[end:].lstrip()
-        lines[i].cut = not lines[i].text
+def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> None:
+    """What the cuts above left at the head of the story ("... (A0)--date 2021-01-11", a
+    second scrape header or dateline, a share prompt behind it) is read again, its
+    paragraph as one line, and cut as a second reading would cut it: cleaning the
+    cleaned text changes nothing."""
+    for _ in range(_REREAD_MAX):
+        i = _first_uncut(lines)
+        if i is None:
+            return
+        ln = lines[i]
+        rest = [x for x in lines[i + 1:] if not x.cut and x.para == ln.para]
+        if rest:  # read the paragraph as one line, as the story text will hold it
+            ln.text = " ".join([ln.text, *(x.text for x in rest)])
+            for x in rest:
+                x.cut = True
+        pos = 0
+        while m := _HEADER_AT.match(ln.text, pos):  # a run of headers, without re-slicing
+            if m.end() == pos:
+                break
+            cuts.add((i, 1), m.group().strip())
+            pos = m.end()
+        if pos:
+            ln.text = ln.text[pos:].lstrip()
+        else:
+            text, pieces, names = boilerplate.cut_start(ln.text)
+            if pieces:
+                for p in pieces:
+                    cuts.add((i, 1), p)
+                cuts.credit((i, 1), names)
+                ln.text = text
+            elif boilerplate.kind(ln.text):
+                cuts.add((i, 1), _whole(ln))
+                ln.text = ""
+            elif _find_dateline(lines, i, cuts, None)[0] is None:  # a dateline printed twice
+                return
+        ln.cut = not ln.text
 
 
 def _cut_line(lines: list[_Line], i: int, cuts: _Cuts) -> dt.date | None:
