@@ -314,3 +314,26 @@ def test_the_message_as_subject_of_a_second_verb() -> None:
             "and hoped that the friendly relations would grow.")
     msg = message("Kim Jong Un", "the President of Grenada", 0)
     assert triples(find(text, [msg])) == [("Kim Jong Un", "hoped", "the friendly relations would grow")]
+
+
+def test_a_spokesman_is_not_the_sender_of_a_prime_ministers_letter() -> None:
+    import msgparse
+
+    rec = msgparse.parse(
+        "TOKYO (Kyodo) - Japanese Prime Minister Taro Hayashi sent a letter to Indian Prime "
+        "Minister Arjun Mehta on Friday, a cabinet spokesman said.\n\n"
+        "The spokesman did not disclose the contents of the letter but said it was a reply "
+        "to an earlier message.")
+    speakers = [(c["speaker"], c["text"]) for c in rec["claims"]]
+    assert ("a cabinet spokesman", "it was a reply to an earlier message") in speakers
+    assert rec["messages"][0]["claims"] == []
+
+
+def test_a_bare_office_the_sender_holds_is_the_sender() -> None:
+    import msgparse
+
+    rec = msgparse.parse(
+        "HAVANA, May 2 (ACN) -- Cuban President Ana Lopez sent a message to Mexican President "
+        "Luis Ortega on Monday.\n\nIn the message, the Cuban head of state wished the Mexican "
+        "people peace and prosperity.")
+    assert [(c["speaker"], c["cue"]) for c in rec["messages"][0]["claims"]] == [("Ana Lopez", "wished")]

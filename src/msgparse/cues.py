@@ -155,7 +155,9 @@ LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+
 _NP_STOP = frozenset("by of to was were is are be been with for from and or but in on at as than that by among".split())
 
 
-_VERBISH = frozenset("sent gave made held met took told wrote said spoke is was are were has had have also most more very then".split())
+_VERBISH = frozenset(
+    "sent gave made held met took told wrote said spoke is was are were has had have also most more very then "
+    "did does do not never will would could can cannot may might should must".split())
 
 
 def _described(text: str, start: int, stop: int) -> int | None:

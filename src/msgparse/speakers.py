@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .cues import PRONOUNS
-from .model import Message
+from .model import Message, Party
 from .parties import Cast
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
+_DESCRIPTIONS = lexicon.mapping("descriptions")
 MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
@@ -253,12 +254,29 @@ def _letter_writer(ctx: Context, para: int) -> str | None:
     return ctx.message.sender.name if ctx.message is not None else None
 
 
+def _may_hold(party: Party, words: str) -> bool:
+    """Whether `party` can be the holder of the bare office in `words` ("The President",
+    "the head of state", but not "the spokesman" for a prime minister's letter): the story
+    gives it no titles, or one of them holds the office or what the description means."""
+    titles = " ".join(party.titles).lower().split()
+    if not titles:
+        return True
+    low = words.lower()
+    offices = {w for w in low.split() if w in _TITLES}
+    for phrase, meaning in _DESCRIPTIONS.items():
+        if phrase in low:
+            if meaning == "*":  # "the leader", "his counterpart": any office
+                return True
+            offices.add(meaning)
+    return any(o in titles for o in offices)
+
+
 def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     """"the Chinese president", "The President", "the Vietnamese Prime Minister"."""
     toks = _ARTICLE.sub("", words).split()
     office = [t for t in toks if t.lower() in _TITLES]
     qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
-    if qualifier is None and ctx.message is not None:
+    if qualifier is None and ctx.message is not None and _may_hold(ctx.message.sender, words):
         # a bare office ("The President") in a message's report is its sender
         return _letter_writer(ctx, para) or ctx.message.sender.name
     holder = ctx.names.holder(" ".join(office), qualifier) if office else None
@@ -270,7 +288,7 @@ def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     holder = ctx.names.holder_written(" ".join(office), qualifier) if office else None
     if holder:
         return holder
-    if ctx.message is not None:
+    if ctx.message is not None and _may_hold(ctx.message.sender, words):
         return ctx.message.sender.name
     if ctx.last_speaker and ctx.last_para >= para - 2:
         return ctx.last_speaker
