@@ -339,14 +339,21 @@ def _received(f: _Finder, i: int, start: int, st: str) -> bool:
                 recips = got
         if not senders or not recips:
             continue
-        occ, occ_start, part = _occasion(st, se, [])
-        kind = _kind(st[np.start():np.end()], "", occ)
-        date = _date(f, st, m.start(), se, occ_start, part, received=True)
-        medium, generic = _medium(np)
-        for s_ in senders:
-            _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, start + m.start(), generic))
+        _emit(f, i, st, np, senders, recips, se, m.start(), start + m.start(), received=True)
         return True
     return False
+
+
+def _emit(f: _Finder, i: int, st: str, np: re.Match[str], senders: list, recips: list, se: int,
+          cue: int, pos: int, *, received: bool) -> None:
+    """One draft per sender of a message whose noun phrase is `np`, its occasion read after
+    the senders (which end at `se`)."""
+    occ, occ_start, part = _occasion(st, se, [])
+    kind = _kind(st[np.start():np.end()], "", occ)
+    medium, generic = _medium(np)
+    date = _date(f, st, cue, se, occ_start, part, received=received)
+    for s_ in senders:
+        _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, pos, generic))
 
 
 def _came(f: _Finder, i: int, start: int, st: str) -> bool:
@@ -366,12 +373,7 @@ def _came(f: _Finder, i: int, start: int, st: str) -> bool:
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
         if not recips or not senders:
             continue
-        occ, occ_start, part = _occasion(st, se, [])
-        kind = _kind(st[np.start():np.end()], "", occ)
-        medium, generic = _medium(np)
-        date = _date(f, st, m.start(), se, occ_start, part, received=False)
-        for s_ in senders:
-            _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, start + np.start(), generic))
+        _emit(f, i, st, np, senders, recips, se, m.start(), start + np.start(), received=False)
         return True
     return False
 
