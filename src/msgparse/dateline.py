@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import dates
 from .agencies import ANY as AGENCY
 from .agencies import canonical
 from .lazyre import LazyPattern
 
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MON = dates.MONTH_NAME + r"\.?"
+_DAY = dates.DAY
 DATE = rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})(?:,?\s+\d{{4}})?"
 # One to four capitalised words ("ABU DHABI", "Dar es Salaam", "HÀ NỘI").
 _UP = r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]"

@@ -144,7 +144,7 @@ _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
 _DATE_EXPR = re.compile(
     r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
     r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
-    r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:,?\s+(?P<year2>\d{4}))?"
+    r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + D.MONTH_NAME + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
     r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
     r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
     r"|(?P<rel>today|yesterday)(?![\w-])"

@@ -15,9 +15,8 @@ from . import agencies, dates
 # The scraper's header: " date 2021-01-11", sometimes only a year and month.
 SCRAPE_HEADER = re.compile(r"\A\s*date\s+(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?![\d-])[ \t]*")
 
-_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_MON = dates.MONTH_NAME + r"\.?"
+_DAY = dates.DAY
 _YEAR = r"(?:19|20)\d{2}"
 DATE_WITH_YEAR = re.compile(
     rf"\b(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MON},?\s+{_YEAR})\b", re.I)
