@@ -111,6 +111,10 @@ _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
     r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
 )
+# built once here rather than from their pieces on every call
+_NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
+_IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
+_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b")
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
@@ -385,7 +389,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         before = st[:m.start()]
         # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
-        participle = not passive and re.search(r"(?i)(?:" + NOUN + r")\s+$", before)
+        participle = not passive and _NOUN_AT_END.search(before)
         if participle and not re.match(r"\s+by\s+", st[m.end():]):
             continue
         # "the message of condolence that the Turkish President had sent him"
@@ -519,7 +523,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
         medium, generic = _medium(np)
         if generic:
             # "conveyed greetings to X in a letter": the noun that follows says the form
-            later = re.search(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")", st[seg_end:])
+            later = _IN_NP.search(st[seg_end:])
             if later:
                 medium, generic = _medium(NP.match(later.group("np")))
         if not senders:
@@ -745,7 +749,7 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
 
 def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
     """A sentence about a message already found: its date of dispatch, its addressee."""
-    if not f.drafts or not _FOLLOW.search(st) and not re.search(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b", st):
+    if not f.drafts or not _FOLLOW.search(st) and not _NOUN_DATED.search(st):
         return
     d = f.drafts[-1]
     subj = f.cast.subject_at(start)
