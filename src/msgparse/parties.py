@@ -574,6 +574,7 @@ def _most_recent(cands: list[str], spans: list[tuple[int, int, str]], pos: int) 
 
 
 _DESC_MAP = lexicon.mapping("descriptions")
+_DESC_RX = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) for k, v in _DESC_MAP.items())
 
 
 def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int,
@@ -584,11 +585,9 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
     low = re.sub(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+", "", low)
     low = re.sub(r"^(?:the|his|her|their)\s+", "", low)
     head, nation = T.office_of(low)
-    for k, v in _DESC_MAP.items():
-        if re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", low):
+    for rx, v in _DESC_RX:
+        if rx.search(low):
             head = None if v == "*" else v
-            if k in {"his holiness", "holy father", "pontiff"}:
-                head = "pope"
             break
     else:
         if head is None:
