@@ -36,7 +36,7 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "hers
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 _STOP = frozenset(w.lower() for line in lexicon.words("name_stopwords") for w in line.split())
-_PARTICLES = frozenset("bin bint ibn de da do dos das del della di du van von der den la le y al el".split())
+PARTICLES = frozenset(lexicon.words("name_particles"))
 _PREFIXES = frozenset(w.lower() for w in lexicon.words("name_prefixes"))
 _HONORIFIC_WORDS = frozenset(
     w.lower().rstrip(".") for line in lexicon.words("honorifics") for w in line.split()
@@ -54,7 +54,7 @@ _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha
 _CANDIDATE = re.compile(
     r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
     r"|(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_](?:[\w'\u2019-]*[^\W_])?"
-    r"|(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
+    r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
@@ -395,7 +395,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     last_end = -1
     for m in _CANDIDATE.finditer(text):
         w = m.group()
-        particle = w in _PARTICLES
+        particle = w in PARTICLES
         if cur:
             gap = text[last_end:m.start()]
             prev = text[cur[-1][0]:cur[-1][1]]
@@ -419,7 +419,7 @@ def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
     if not base:
         return False
     low = base.lower()
-    if low in _NOT_NAME or low in _PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
+    if low in _NOT_NAME or low in PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
         return False
     if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
         return False
@@ -446,22 +446,22 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
     i = 0
     while i < len(words):
         # "Le Van Hung", "Da Silva": a capitalised particle may open a name
-        opener = (words[i][0].isupper() and words[i].lower() in _PARTICLES and i + 1 < len(words)
-                  and (_is_name_word(words[i + 1], lower_words, False) or words[i + 1].lower() in _PARTICLES))
+        opener = (words[i][0].isupper() and words[i].lower() in PARTICLES and i + 1 < len(words)
+                  and (_is_name_word(words[i + 1], lower_words, False) or words[i + 1].lower() in PARTICLES))
         if not opener and not _is_name_word(words[i], lower_words, True):
             i += 1
             continue
         k = i
         while k + 1 < len(words) and (
             _is_name_word(words[k + 1], lower_words, False) or _ROMAN.match(words[k + 1])
-            or words[k + 1].lower() in _PARTICLES or (len(words[k + 1]) == 1 and words[k + 1].isupper())
+            or words[k + 1].lower() in PARTICLES or (len(words[k + 1]) == 1 and words[k + 1].isupper())
         ):
             k += 1
         j = k
         while j > i and not (_is_name_word(words[j], lower_words, False) or _ROMAN.match(words[j])
-                             or (words[j][0].isupper() and words[j].lower() in _PARTICLES and j > i + 0)):
+                             or (words[j][0].isupper() and words[j].lower() in PARTICLES and j > i + 0)):
             j -= 1
-        n = sum(1 for w in words[i:j + 1] if w not in _PARTICLES)
+        n = sum(1 for w in words[i:j + 1] if w not in PARTICLES)
         if all(len(w) == 1 for w in words[i:j + 1]):
             n = 0  # initials alone ("C.C.") name nobody
         if n <= _MAX_NAME_WORDS and (best is None or n > best[2]):
@@ -489,7 +489,7 @@ def _tokens(name: str) -> set[str]:
     for w in name.lower().split():
         if w.endswith(("'s", "\u2019s")):
             w = w[:-2]
-        if w in _PARTICLES or w in _PREFIXES:
+        if w in PARTICLES or w in _PREFIXES:
             continue
         out.add(w)
         if "-" in w:
@@ -526,7 +526,7 @@ def _merge(names: list[str]) -> dict[str, str]:
 
 def _first(name: str) -> str:
     for w in name.lower().split():
-        if w not in _PARTICLES and w not in _PREFIXES and w not in {"al", "el"}:
+        if w not in PARTICLES and w not in _PREFIXES and w not in {"al", "el"}:
             return w
     return ""
 

@@ -9,19 +9,19 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .cues import PRONOUNS
 from .model import Message, Party
-from .parties import Cast
+from .parties import PARTICLES, Cast
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _DESCRIPTIONS = lexicon.mapping("descriptions")
 MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|del|dos|van|von|der|den|du|la|le|di)"
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
 _NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
 _PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WEEKDAY_END = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
-_CONNECT = frozenset("of the and for de bin bint ibn al el da del dos van von der den du la le di".split())
+_CONNECT = frozenset({"of", "the", "and", "for"}) | PARTICLES
 # "VNA's correspondent in Beijing": a common noun heads the phrase before a preposition
 _PREP_AFTER_NOUN = re.compile(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
 
