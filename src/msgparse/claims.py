@@ -161,7 +161,6 @@ class _Finder:
     # -- sentences ------------------------------------------------------------------
 
     def _frames(self, si: int, sent: Sentence) -> list[_Frame]:
-        m = self.masked
         out: list[_Frame] = []
         floor = sent.start
         for hit in self._hits(sent.start, sent.end):

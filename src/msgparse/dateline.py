@@ -58,7 +58,7 @@ _FORMS = [
     LazyPattern(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
     # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,
     # which opens an aside as often: "Mehmet Oz — surgeon and TV star — has ...")
-    LazyPattern(rf"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{{1,2}}\s(?=[A-Z\"\u201c])(?![^\n]{{0,120}}\s[-\u2013\u2014]{{1,2}}\s)"),
+    LazyPattern(r"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{1,2}\s(?=[A-Z\"\u201c])(?![^\n]{0,120}\s[-\u2013\u2014]{1,2}\s)"),
 ]
 _NOT_PLACES = frozenset(
     "By Photo Source Editor Update Updated Note Breaking Watch Video Read Also Related Share Published "

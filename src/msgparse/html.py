@@ -285,7 +285,6 @@ def _p_chars(tag: Any) -> int:
 
 def _paragraphs(root: Any) -> list[str]:
     """The text of `root` as paragraphs: each block element and each <br> breaks one."""
-    from bs4 import NavigableString
     from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction, CData
 
     skip = (Comment, Declaration, Doctype, ProcessingInstruction, CData)
