@@ -93,18 +93,33 @@ def extract(markup: str) -> Page:
     from bs4 import BeautifulSoup  # only HTML inputs pay for bs4 and lxml
 
     soup = BeautifulSoup(markup, "lxml")
-    ld = list(_json_ld(soup))
-    headline = _headline(soup, ld)
-    published = _published(soup, ld)
+    tags = _tags(soup)
+    ld = list(_json_ld(tags))
+    metas = _metas(tags)
+    headline = _headline(soup, tags, metas, ld)
+    published = _published(tags, metas, ld)
     body = next((v for obj in ld if isinstance(v := obj.get("articleBody"), str) and len(v.strip()) >= 200), None)
     if body is not None:
         text = _text_of_string(body)
     else:
-        _strip_chrome(soup)
-        for h1 in soup.find_all("h1"):  # the headline is a field of its own
-            h1.decompose()
-        text = "\n\n".join(p for el in _story_elements(soup) for p in _paragraphs(el))
+        _strip_chrome(soup, tags)
+        for h1 in tags:  # the headline is a field of its own
+            if h1.name == "h1" and not _gone(h1):
+                h1.decompose()
+        live = [t for t in tags if not _gone(t)]
+        text = "\n\n".join(p for el in _story_elements(soup, live) for p in _paragraphs(el))
     return Page(text, headline, published)
+
+
+def _tags(root: Any) -> list[Any]:
+    """Every element below `root`, in page order.
+
+    One walk of the tree serves every later question; bs4's `find_all` builds a
+    filter and matches it against each element anew on every call.
+    """
+    from bs4.element import Tag
+
+    return [node for node in root.descendants if isinstance(node, Tag)]
 
 
 def _text_of_string(body: str) -> str:
@@ -118,9 +133,14 @@ def _text_of_string(body: str) -> str:
 
 # ---- metadata ---------------------------------------------------------------
 
-def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
+_LD_TYPE = re.compile(r"ld\+json", re.I)
+
+
+def _json_ld(tags: list[Any]) -> Iterator[dict[str, Any]]:
     """Every object of the page's JSON-LD, nested @graph lists flattened."""
-    for tag in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+    for tag in tags:
+        if tag.name != "script" or not _LD_TYPE.search(str(tag.get("type") or "")):
+            continue
         try:
             data = json.loads(tag.string or "")
         except (ValueError, RecursionError):
@@ -136,38 +156,45 @@ def _json_ld(soup: Any) -> Iterator[dict[str, Any]]:
                     stack.extend(reversed(obj["@graph"]))
 
 
-def _meta(soup: Any, *keys: str) -> str | None:
-    wanted = {k.lower() for k in keys}
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
-        if key.lower() in wanted:
+def _metas(tags: list[Any]) -> list[tuple[str, str]]:
+    """(key lower-cased, content with white space collapsed) of each `<meta>` that has content."""
+    out = []
+    for tag in tags:
+        if tag.name == "meta":
+            key = tag.get("property") or tag.get("name") or tag.get("itemprop") or ""
             content = " ".join((tag.get("content") or "").split())
             if content:
-                return content
-    return None
+                out.append((key.lower(), content))
+    return out
 
 
-def _headline(soup: Any, ld: list[dict[str, Any]]) -> str | None:
-    title = _meta(soup, "og:title", "twitter:title")
+def _meta(metas: list[tuple[str, str]], *keys: str) -> str | None:
+    wanted = {k.lower() for k in keys}
+    return next((content for key, content in metas if key in wanted), None)
+
+
+def _headline(soup: Any, tags: list[Any], metas: list[tuple[str, str]], ld: list[dict[str, Any]]) -> str | None:
+    title = _meta(metas, "og:title", "twitter:title")
     if not title:
         title = next((" ".join(v.split()) for o in ld if isinstance(v := o.get("headline"), str) and v.strip()), None)
-    if not title and (h1 := soup.find("h1")):
+    if not title and (h1 := next((t for t in tags if t.name == "h1"), None)):
         title = " ".join(h1.get_text(" ").split())
     if not title and soup.title:
         title = " ".join(soup.title.get_text(" ").split())
-        site = _meta(soup, "og:site_name")
+        site = _meta(metas, "og:site_name")
         for sep in (" | ", " - ", " \u2013 ", " \u2014 ", " :: "):
             if site and title.endswith(sep + site):
                 title = title[: -len(sep + site)]
     return title or None
 
 
-def _published(soup: Any, ld: list[dict[str, Any]]) -> str | None:
+def _published(tags: list[Any], metas: list[tuple[str, str]], ld: list[dict[str, Any]]) -> str | None:
     candidates: list[str] = []
-    if value := _meta(soup, *_PUBLISHED_META):
+    if value := _meta(metas, *_PUBLISHED_META):
         candidates.append(value)
     candidates += [v for o in ld if isinstance(v := o.get("datePublished"), str)]
-    for tag in soup.find_all(attrs={"itemprop": "datePublished"}, limit=3):
+    marked = [t for t in tags if t.get("itemprop") == "datePublished"][:3]
+    for tag in marked:
         candidates.append(tag.get("datetime") or tag.get("content") or tag.get_text(" "))
     for value in candidates:
         if m := _ISO_DAY.match(value):
@@ -192,9 +219,10 @@ def _is_prose(tag: Any, page_chars: int) -> bool:
     """Long text, or most of the page's paragraphs, and few of its words in links: a
     story container that a site happens to class "comments" or "ad-free"."""
     n = len(" ".join(tag.get_text().split()))
-    if n < _PROSE_CHARS and _p_chars(tag) < 0.5 * page_chars:
+    inside = _tags(tag)
+    if n < _PROSE_CHARS and _p_chars(inside, {}) < 0.5 * page_chars:
         return False
-    links = sum(len(" ".join(a.get_text().split())) for a in tag.find_all("a"))
+    links = sum(len(" ".join(a.get_text().split())) for a in inside if a.name == "a")
     return links < n / 2
 
 
@@ -205,82 +233,105 @@ def _gone(tag: Any) -> bool:
     return bool(tag.__dict__.get("_decomposed", False))
 
 
-def _strip_chrome(soup: Any) -> None:
-    page_chars = _p_chars(soup)
-    for tag in soup.find_all(_ALWAYS):
-        tag.decompose()
-    for tag in soup.find_all(_REGIONS):
-        if not _gone(tag):
+_ALWAYS_SET = frozenset(_ALWAYS)
+_REGIONS_SET = frozenset(_REGIONS)
+
+
+def _strip_chrome(soup: Any, tags: list[Any]) -> None:
+    """Decompose the page's chrome. `tags` is every element of `soup` in page order.
+
+    The passes keep their order (always-chrome tags, then regions, then forms, then
+    widgets by role and class) because a widget's prose test reads its text after
+    the earlier passes have emptied it.
+    """
+    page_chars = _p_chars(tags, {})
+    for names in (_ALWAYS_SET, _REGIONS_SET):
+        for tag in tags:
+            if tag.name in names and not _gone(tag):
+                tag.decompose()
+    for tag in tags:
+        if tag.name == "form" and not _gone(tag) and not _is_prose(tag, page_chars):
             tag.decompose()
-    for tag in soup.find_all("form"):
-        if not _gone(tag) and not _is_prose(tag, page_chars):
-            tag.decompose()
-    for tag in soup.find_all(True):
+    for tag in tags:
         if _gone(tag) or tag.name in {"html", "body", "main", "article"}:
             continue
-        role = str((tag.attrs or {}).get("role") or "").lower()
-        hidden = "hidden" in (tag.attrs or {}) or (tag.attrs or {}).get("aria-hidden") == "true"
+        attrs = tag.attrs or {}
+        role = str(attrs.get("role") or "").lower()
+        hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
         if role in _ROLES or hidden or (_words(tag) & _CHROME_WORDS and not _is_prose(tag, page_chars)):
             tag.decompose()
 
 
-def _story_elements(soup: Any) -> list[Any]:
+def _story_elements(soup: Any, tags: list[Any]) -> list[Any]:
     """The densest block of paragraphs with its like siblings (same tag and class:
-    a body that the page splits into several blocks), in page order."""
-    best = _story_element(soup)
+    a body that the page splits into several blocks), in page order. `tags` is every
+    element still in `soup`, in page order."""
+    lengths: dict[int, int] = {}
+    best = _story_element(soup, tags, lengths)
     parent = best.parent
     if parent is None or best.name in {"body", "html", "[document]"}:
         return [best]
     kind = (best.name, tuple((best.attrs or {}).get("class") or ()))
     return [el for el in parent.find_all(best.name, recursive=False)
-            if el is best or ((el.name, tuple((el.attrs or {}).get("class") or ())) == kind and _p_chars(el))]
+            if el is best or ((el.name, tuple((el.attrs or {}).get("class") or ())) == kind
+                              and _p_chars(_tags(el), lengths))]
 
 
-def _story_element(soup: Any) -> Any:
+def _story_element(soup: Any, tags: list[Any], lengths: dict[int, int]) -> Any:
     """The element holding the story: itemprop=articleBody, else the <article> with the
     most paragraph text, else the page; inside it, the densest block of paragraphs,
     widened to an ancestor when that block holds less than 60% of the paragraph text
     (a body split into several blocks by an advertisement)."""
     page = soup.body or soup
-    total = _p_chars(page)
+    total = _p_chars(tags if page is soup else _tags(page), lengths)
     scope = page
-    marked = soup.find(attrs={"itemprop": "articleBody"})
-    if marked is not None and _p_chars(marked) >= 0.3 * total:
+    marked = next((t for t in tags if t.get("itemprop") == "articleBody"), None)
+    if marked is not None and _p_chars(_tags(marked), lengths) >= 0.3 * total:
         scope = marked
     else:
-        articles = soup.find_all("article")
+        articles = [t for t in tags if t.name == "article"]
         if articles:
-            best = max(articles, key=_p_chars)
-            if _p_chars(best) >= 0.3 * total:
+            best = max(articles, key=lambda a: _p_chars(_tags(a), lengths))
+            if _p_chars(_tags(best), lengths) >= 0.3 * total:
                 scope = best
     own: dict[int, int] = {}
-    tags: dict[int, Any] = {}
+    by_id: dict[int, Any] = {}
     below: dict[int, int] = {}
     scope_total = 0
     # one pass in reverse page order: every element is seen after its descendants, so
     # the paragraph text below it is summed without climbing (linear in deep pages)
-    for tag in reversed([scope, *scope.find_all(True)]):
+    for tag in reversed([scope, *_tags(scope)]):
         key = id(tag)
         if tag.name == "p":
-            n = len(" ".join(tag.get_text().split()))
+            n = _p_length(tag, lengths)
             if n and tag.parent is not None:
                 scope_total += n
                 own[id(tag.parent)] = own.get(id(tag.parent), 0) + n
                 below[key] = below.get(key, 0) + n
-        tags[key] = tag
+        by_id[key] = tag
         if tag is not scope and tag.parent is not None and key in below:
             below[id(tag.parent)] = below.get(id(tag.parent), 0) + below[key]
     if not own:
         return scope
-    order = {key: i for i, key in enumerate(reversed(list(tags)))}  # page order
-    best = tags[max(own, key=lambda k: (own[k], -order[k]))]  # a tie goes to the outermost
+    order = {key: i for i, key in enumerate(reversed(list(by_id)))}  # page order
+    best = by_id[max(own, key=lambda k: (own[k], -order[k]))]  # a tie goes to the outermost
     while best is not scope and below.get(id(best), 0) < 0.6 * scope_total and best.parent is not None:
         best = best.parent
     return best
 
 
-def _p_chars(tag: Any) -> int:
-    return sum(len(" ".join(p.get_text().split())) for p in tag.find_all("p"))
+def _p_length(p: Any, lengths: dict[int, int]) -> int:
+    """Characters of a paragraph's text, white space collapsed; kept in `lengths`
+    while the tree does not change, since the story search asks for each one several times."""
+    n = lengths.get(id(p))
+    if n is None:
+        n = lengths[id(p)] = len(" ".join(p.get_text().split()))
+    return n
+
+
+def _p_chars(tags: list[Any], lengths: dict[int, int]) -> int:
+    """Paragraph characters among `tags`."""
+    return sum(_p_length(t, lengths) for t in tags if t.name == "p")
 
 
 def _paragraphs(root: Any) -> list[str]:
