@@ -11,11 +11,7 @@ import pytest
 
 from msgparse import batch, inputs
 from schema_check import assert_valid
-
-
-def story(i: int) -> str:
-    return (f"LIMA, March {1 + i % 27} (Xinhua) -- President Ana Torres on Monday sent a message to Prime Minister "
-            f"Tomas Novak on the {10 + i}th anniversary of diplomatic ties.\n\nTorres said story {i} matters.\n")
+from stories import numbered
 
 
 @pytest.fixture
@@ -23,9 +19,9 @@ def folder(tmp_path: Path) -> Path:
     root = tmp_path / "in"
     root.mkdir()
     for i in range(40):
-        (root / f"{i:03d}.txt").write_text(story(i))
+        (root / f"{i:03d}.txt").write_text(numbered(i))
     (root / "015.txt").write_bytes(b"")  # fails in the middle
-    (root / "dump.jsonl").write_text("".join(json.dumps({"maintext": story(i)}) + "\n" for i in range(30)) + "{bad\n")
+    (root / "dump.jsonl").write_text("".join(json.dumps({"maintext": numbered(i)}) + "\n" for i in range(30)) + "{bad\n")
     return root
 
 
@@ -84,7 +80,7 @@ def _kill_on(marker: str):  # noqa: ANN202
 
 def test_killed_worker_costs_only_its_items(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for i in range(40, 200):
-        (folder / f"{i:03d}.txt").write_text(story(i))
+        (folder / f"{i:03d}.txt").write_text(numbered(i))
     expected = [r.source for r in results(folder, 1)]
     # workers are forked after the patch, so they run it
     monkeypatch.setattr(batch, "work", _kill_on("020.txt"))
@@ -104,7 +100,7 @@ def test_read_ahead_is_bounded(tmp_path: Path) -> None:
         nonlocal taken
         for i in range(10_000):
             taken += 1
-            yield inputs.Item(f"s{i}", "bytes", data=story(i).encode())
+            yield inputs.Item(f"s{i}", "bytes", data=numbered(i).encode())
 
     run = iter(batch.Batch(items(), inputs.Options(), jobs=2))
     next(run)
@@ -113,7 +109,7 @@ def test_read_ahead_is_bounded(tmp_path: Path) -> None:
 
 
 def test_unfinished_and_remaining_after_a_stop() -> None:
-    items = (inputs.Item(f"s{i}", "bytes", data=story(i).encode()) for i in range(50))
+    items = (inputs.Item(f"s{i}", "bytes", data=numbered(i).encode()) for i in range(50))
     b = batch.Batch(items, inputs.Options(), jobs=2)
     it = iter(b)
     first = next(it)

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from conftest import FIXTURES
 from msgparse import __version__, cli, record
 from schema_check import assert_valid
+from stories import numbered
 
 CLI = [sys.executable, "-m", "msgparse"]
 SEED = FIXTURES / "seed.txt"
@@ -40,17 +41,12 @@ def errors(stderr: bytes) -> list[str]:
     return [line for line in stderr.decode().splitlines() if line.startswith("msgparse: error: ")]
 
 
-def story(i: int) -> str:
-    return (f"ACCRA, June {1 + i % 28} (GNA) -- President Kwame Mensah on Monday sent a message to President Ama Boateng "
-            f"on the {10 + i}th anniversary of independence.\n\nMensah said story {i} matters.\n")
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)
     for i in range(12):
-        (root / ("sub" if i % 3 == 0 else ".") / f"{i:02d}.txt").write_text(story(i))
+        (root / ("sub" if i % 3 == 0 else ".") / f"{i:02d}.txt").write_text(numbered(i))
     return root
 
 
@@ -66,11 +62,11 @@ def test_one_file_gives_one_jsonl_record_and_nothing_on_stderr() -> None:
 def test_every_input_kind_in_one_run(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text("<html><head><title>T</title><meta name='pubdate' content='2022-02-02'></head>"
-                    f"<body><nav>Home</nav><p>{story(1)}</p></body></html>")
+                    f"<body><nav>Home</nav><p>{numbered(1)}</p></body></html>")
     dump = tmp_path / "dump.jsonl"
-    dump.write_text(json.dumps({"title": "J", "date_publish": "2020-05-05", "maintext": story(2)}) + "\n")
+    dump.write_text(json.dumps({"title": "J", "date_publish": "2020-05-05", "maintext": numbered(2)}) + "\n")
     arr = tmp_path / "arr.json"
-    arr.write_text(json.dumps([{"text": story(3)}]))
+    arr.write_text(json.dumps([{"text": numbered(3)}]))
     p = run(str(SEED), str(page), str(dump), str(arr), str(FIXTURES / "io_cp1252.txt"), "-q")
     assert p.returncode == 0, p.stderr
     recs = records(p.stdout)
@@ -90,7 +86,7 @@ def test_folder_is_walked_in_sorted_order(folder: Path) -> None:
 
 
 def test_glob_option(folder: Path) -> None:
-    (folder / "x.story").write_text(story(99))
+    (folder / "x.story").write_text(numbered(99))
     p = run(str(folder), "--glob", "*.story", "-q")
     assert [r["source"] for r in records(p.stdout)] == [str(folder / "x.story")]
 
@@ -105,14 +101,14 @@ def test_stdin_by_dash_and_by_pipe() -> None:
 
 
 def test_stdin_json_lines() -> None:
-    data = "".join(json.dumps({"maintext": story(i)}) + "\n" for i in range(3)).encode()
+    data = "".join(json.dumps({"maintext": numbered(i)}) + "\n" for i in range(3)).encode()
     p = run("-", "-q", input=data)
     assert [r["source"] for r in records(p.stdout)] == ["-:1", "-:2", "-:3"]
 
 
 def test_json_field_options(tmp_path: Path) -> None:
     dump = tmp_path / "d.jsonl"
-    dump.write_text(json.dumps({"article": story(1), "when": "2019-03-04", "name": "N"}) + "\n")
+    dump.write_text(json.dumps({"article": numbered(1), "when": "2019-03-04", "name": "N"}) + "\n")
     p = run(str(dump), "--text-field", "article", "--date-field", "when", "--title-field", "name")
     [rec] = records(p.stdout)
     assert (rec["published"], rec["headline"]) == ("2019-03-04", "N")
@@ -268,7 +264,7 @@ def test_a_bug_shows_a_short_message_and_debug_the_traceback(tmp_path: Path) -> 
 
 def test_head_closing_the_pipe_exits_quietly(folder: Path) -> None:
     for i in range(300):
-        (folder / f"z{i:03d}.txt").write_text(story(i))
+        (folder / f"z{i:03d}.txt").write_text(numbered(i))
     p = subprocess.run(f"{sys.executable} -m msgparse {folder} | head -n 2", shell=True, capture_output=True, timeout=120)
     assert len(p.stdout.splitlines()) == 2
     assert p.stderr == b""
@@ -304,7 +300,7 @@ def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs
     root.mkdir()
     paths = [root / f"{i:04d}.txt" for i in range(3000)]
     for i, p in enumerate(paths):
-        p.write_text(story(i) * 4)
+        p.write_text(numbered(i) * 4)
     out, err = tmp_path / "out", tmp_path / "err"
     proc = subprocess.Popen([*CLI, "-j", jobs, str(root)], stdout=out.open("wb"), stderr=err.open("wb"))
     deadline = time.monotonic() + 60
@@ -337,7 +333,7 @@ def test_a_text_file_does_not_load_the_heavy_libraries() -> None:
 
 def test_unreadable_path_is_an_error_line(tmp_path: Path) -> None:
     f = tmp_path / "file.txt"
-    f.write_text(story(1))
+    f.write_text(numbered(1))
     bad = f / "inside.txt"  # a path through a file cannot be opened
     p = run(str(bad), str(f), "-q")
     assert p.returncode == 1
