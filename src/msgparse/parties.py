@@ -57,6 +57,7 @@ _CANDIDATE = re.compile(
     r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
 )
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
+_LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 
@@ -223,9 +224,57 @@ def _fits(cast: Cast, name: str, female: bool) -> bool:
 # ---------------------------------------------------------------------------- building
 
 
+class _LowerWords:
+    """`word in lower_words`: does the story write `word` in lower case, as a whole word
+    (what `_LOWER_WORD` finds)? A story asks this of a handful of words, so each is
+    looked up by substring search when first asked; past `_LOWER_LOOKUPS` questions (or
+    a word found too often inside longer ones) every lower-case word is read once."""
+
+    __slots__ = ("_text", "_known", "_all")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._all is not None:
+            return word in self._all
+        got = self._known.get(word)
+        if got is None:
+            if len(self._known) >= _LOWER_LOOKUPS:
+                self._all = set(_LOWER_WORD.findall(self._text))
+                return word in self._all
+            got = self._known[word] = self._look_up(word)
+        return got
+
+    def _look_up(self, word: str) -> bool:
+        if not _LOWER_SHAPE.fullmatch(word):
+            return False
+        text, n = self._text, len(word)
+        i = text.find(word)
+        for _ in range(_LOWER_HITS):
+            if i < 0:
+                return False
+            # a whole word: no word character, apostrophe or hyphen before it, no more
+            # of its letters after it
+            before = text[i - 1] if i else " "
+            after = text[i + n:i + n + 1]
+            if not (before.isalnum() or before in "_'\u2019-") and not (after and after in _LOWER_TAIL):
+                return True
+            i = text.find(word, i + 1)
+        self._all = set(_LOWER_WORD.findall(text))
+        return word in self._all
+
+
+_LOWER_LOOKUPS = 64  # distinct words looked up one by one before reading them all
+_LOWER_HITS = 16  # occurrences inside longer words tried before reading them all
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
 def _build(doc: Document) -> Cast:
     text = doc.text
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = _LowerWords(text)
     runs = _runs(text)
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []  # (start, end, name, run start)
@@ -414,7 +463,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
+def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
     base = w[:-2] if w.endswith(("'s", "\u2019s")) else w
     if not base:
         return False
@@ -430,7 +479,7 @@ def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
     return True
 
 
-def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -> tuple[int, int, int] | None:
+def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words."""
     if len(run) == 1 and text[run[0][0]:run[0][1]].lower() in _NOT_NAME:
         return None  # "The", "In", "President": the common case, settled at once
