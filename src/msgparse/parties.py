@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Callable
 
 from . import lexicon
 from . import titles as T
@@ -165,9 +166,12 @@ class Cast:
             if self_text_equal(m, self.spans[k][2]):
                 return self.spans[k][2]
             k += 1
-        subjects = [(st, n) for st, _e, _p, n in self.subjects if n]
         return _resolve_name(self.people, self.spans, m, pos) or _resolve_description(
-            self.people, self.spans, m, pos, subjects)
+            self.people, self.spans, m, pos, self._subject_names)
+
+    def _subject_names(self) -> list[tuple[int, str]]:
+        """(sentence start, subject) of the sentences with one."""
+        return [(st, n) for st, _e, _p, n in self.subjects if n]
 
     def subject_at(self, pos: int) -> str | None:
         """The subject of the sentence holding `pos`, resolved."""
@@ -384,10 +388,47 @@ def _build(doc: Document) -> Cast:
             elected.append((before[-1], t))
     # descriptions ("the Chinese president") become mentions of the person they describe
     plist = sorted(persons.values(), key=lambda p: p.first)
+    found_desc = _descriptions(doc, plist, spans)
+    spans.extend(found_desc)
+    spans.sort()
+    # appositions and relative clauses after any mention
+    seen = {}
+    for s, e, name in spans:
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > _TITLE_MENTIONS or name not in persons:
+            continue
+        for t in _appositive_titles(text, masked, e, spans):
+            _add_title(persons[name], t)
+    # an office read from "re-election as" that an apposition later gives in full goes
+    for name, t in elected:
+        p = persons[name]
+        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
+            p.titles.remove(t)
+    for p in persons.values():
+        p.female = _female(text, p)
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
+    cast.subjects = _subjects(doc, cast)
+    return cast
+
+
+def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each description ("the Chinese president") that
+    names a person of the story."""
+    if not any(p.titles or p.name.split()[0].lower() in _PREFIXES for p in plist):
+        return []  # only a person with an office (a title, "King") can be described
+    text = doc.text
     starts = {s for s, _e, _n in spans}
     early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [], [s for s, _e, _n in spans])
-    subj_pos = [(st, n) for st, _e, _p, n in _subjects(doc, early) if n]
     ends = [e for _s, e, _n in spans]
+    subjects: list[list[tuple[int, str]]] = []
+
+    def subj_pos() -> list[tuple[int, str]]:
+        # the subjects settle a tie between several people with the office: read only
+        # when there is one
+        if not subjects:
+            subjects.append([(st, n) for st, _e, _p, n in _subjects(doc, early) if n])
+        return subjects[0]
+
     found_desc = []
     last = -1
     for d in _DESC_START.finditer(text):
@@ -409,26 +450,7 @@ def _build(doc: Document) -> Cast:
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
         if name:
             found_desc.append((m.start(), m.end(), name))
-    spans.extend(found_desc)
-    spans.sort()
-    # appositions and relative clauses after any mention
-    seen = {}
-    for s, e, name in spans:
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > _TITLE_MENTIONS or name not in persons:
-            continue
-        for t in _appositive_titles(text, masked, e, spans):
-            _add_title(persons[name], t)
-    # an office read from "re-election as" that an apposition later gives in full goes
-    for name, t in elected:
-        p = persons[name]
-        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
-            p.titles.remove(t)
-    for p in persons.values():
-        p.female = _female(text, p)
-    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
-    cast.subjects = _subjects(doc, cast)
-    return cast
+    return found_desc
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
@@ -627,7 +649,7 @@ _DESC_RX = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) fo
 
 
 def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int,
-                         subjects: list[tuple[int, str]] | None = None) -> str | None:
+                         subjects: Callable[[], list[tuple[int, str]]] | None = None) -> str | None:
     """"the Chinese president" -> the person with that office and nationality, most
     recently mentioned before `pos`."""
     low = " ".join(m.lower().split())
@@ -665,12 +687,13 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
         return None
     top = max(s for s, _ in scored)
     best = [n for s, n in scored if s == top]
-    if len(best) > 1 and subjects:
+    subj = subjects() if len(best) > 1 and subjects else None
+    if subj:
         # "The President made the remarks": the one the story is about
-        k = bisect_left(subjects, (pos,)) - 1
+        k = bisect_left(subj, (pos,)) - 1
         for j in range(k, max(-1, k - _LOOK_BACK), -1):
-            if subjects[j][1] in best:
-                return subjects[j][1]
+            if subj[j][1] in best:
+                return subj[j][1]
     return _most_recent(best, spans, pos)
 
 
