@@ -329,7 +329,8 @@ def _build(doc: Document) -> Cast:
         spans.append((s, e, name))
         last_seen[name] = s
     spans.sort()
-    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
+    # acronyms in parentheses blanked out, offsets kept
+    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     # titles of full-name mentions: before the name, in apposition before and after
     prev_end = 0
     sent_starts = [s.start for s in doc.sentences]
@@ -376,7 +377,7 @@ def _build(doc: Document) -> Cast:
     # "congratulating him on his re-election as Chinese president": the office is the
     # title of the person named last before "his"
     elected: list[tuple[str, str]] = []
-    for m in _ELECTION.finditer(text):
+    for m in _ELECTION.finditer(text) if any(w in text for w in _ELECTION_WORDS) else ():
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
         if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][1]:m.start()]):
@@ -712,6 +713,7 @@ def _add_title(p: Person, t: str) -> None:
     p.titles.append(t)
 
 
+_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")  # one is in each match
 _ELECTION = re.compile(
     r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )
@@ -800,7 +802,7 @@ def _acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # ACRONYM is tried at every capital and reads up to ten words before failing; the
     # parenthesised short form it ends on is rare, and cheap to look for first
-    if not _ACRONYM_END.search(text):
+    if "(" not in text or not _ACRONYM_END.search(text):
         return out
     for m in ACRONYM.finditer(text):
         short = m.group("short")
