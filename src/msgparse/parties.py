@@ -107,7 +107,6 @@ _SIGNATURE = re.compile(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+)
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
-_PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 
 
@@ -346,10 +345,10 @@ def _build(doc: Document) -> Cast:
         lo = max(prev_end, _sentence_start(sent_starts, s), s - 200)
         # a title ends right before the name: its last word is an office, a capitalised
         # word or a closing parenthesis; else there is none to look for
-        prev_word = _PREV_WORD.search(masked, max(lo, s - 60), s)
+        prev_word = _word_before(masked, max(lo, s - 60), s)
         pre = None
-        if prev_word and (prev_word.group(1)[0].isupper() or prev_word.group(1).lower() in _OFFICE_WORDS
-                          or prev_word.group(1) == ")"):
+        if prev_word and (prev_word[0].isupper() or prev_word.lower() in _OFFICE_WORDS
+                          or prev_word == ")") and T.may_hold_head(masked[lo:s]):
             pre = _PRE_TITLE.search(masked, lo, s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
@@ -359,9 +358,8 @@ def _build(doc: Document) -> Cast:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
             # "the Archbishop of Lima, Cardinal Juan Perez": an apposition before the title
-            rev = _REV_APPOS.search(masked, lo, pre.start()) if lo < pre.start() and _COMMA_BEFORE.search(
-                masked, max(lo, pre.start() - 40), pre.start()) else None
-            if rev and rev.end() == pre.start():
+            rev = _apposition_before(masked, lo, pre.start())
+            if rev:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
@@ -369,8 +367,8 @@ def _build(doc: Document) -> Cast:
             if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
-            rev = _REV_APPOS.search(masked, lo, s) if lo < s and _COMMA_BEFORE.search(masked, max(lo, s - 40), s) else None
-            if rev and rev.end() == s:
+            rev = _apposition_before(masked, lo, s)
+            if rev:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
         prev_end = e
@@ -452,6 +450,36 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         if name:
             found_desc.append((m.start(), m.end(), name))
     return found_desc
+
+
+def _word_before(masked: str, start: int, end: int) -> str | None:
+    """The word (or closing parenthesis) that spaces or tabs separate from `end`, read no
+    further back than `start`: group 1 of `([\w'\u2019.-]+|\))[ \t]+$` searched in
+    masked[start:end], read backwards instead of trying the pattern at every offset."""
+    if end > start and masked[end - 1] == "\n":
+        end -= 1  # `$` also matches before a newline that ends the stretch
+    k = end
+    while k > start and masked[k - 1] in " \t":
+        k -= 1
+    if k == end or k == start:
+        return None
+    if masked[k - 1] == ")":
+        return ")"
+    j = k
+    while j > start and (masked[j - 1].isalnum() or masked[j - 1] in "_'\u2019.-"):
+        j -= 1
+    return masked[j:k] if j < k else None
+
+
+def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
+    """A title phrase and its comma that end at `end` and start no earlier than `lo`
+    ("the President of Zimbabwe, " before "Emmerson Mnangagwa")."""
+    if lo >= end or not _COMMA_BEFORE.search(masked, max(lo, end - 40), end):
+        return None
+    if not T.may_hold_head(masked[lo:end]):
+        return None  # the phrase needs an office noun: the pattern is slow to say no
+    rev = _REV_APPOS.search(masked, lo, end)
+    return rev if rev and rev.end() == end else None
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
