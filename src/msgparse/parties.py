@@ -76,7 +76,9 @@ _DESC_FIRST = frozenset(
     line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
 ) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
     "royal", "highness", "majesty", "holiness", "excellency"}
-_PRONOUN_RX = re.compile(r"(?<![\w'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'-])")
+# he, she, his, her, him as whole words; written to start with the letter class, which
+# the engine skips to, rather than with the look-behind it would try at every offset
+_PRONOUN_RX = re.compile(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
 _LEADING_PP = re.compile(
     r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
     r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
@@ -785,6 +787,8 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
 
 def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
     out: list[str] = []
+    if not _may_follow_with_title(masked, e):
+        return out
     pos = e
     place = _OF_PLACE.match(masked, pos)  # "Archbishop Launay Saturné of Cap-Haïtien, president of ..."
     if place:
@@ -812,6 +816,17 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
         out.extend(got)
         pos = end
     return out
+
+
+def _may_follow_with_title(masked: str, e: int) -> bool:
+    """Whether the text after a mention ending at `e` can give it titles: a comma (an
+    apposition or relative clause), or after spaces "of" (a place) or a capital (a
+    signature). Most mentions are followed by a verb and are settled here."""
+    k = e
+    while k < len(masked) and masked[k] in " \t":
+        k += 1
+    c = masked[k:k + 1]
+    return c == "," or (k > e and (c == "o" or "A" <= c <= "Z"))
 
 
 def _clause_free(t: str) -> bool:
@@ -866,22 +881,34 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
     pronoun subject takes the previous sentence's subject."""
     out: list[tuple[int, int, int, str | None]] = []
     prev: str | None = None
+    text, spans, starts = doc.text, cast.spans, cast._starts()
     for s in doc.sentences:
         lead = _LEADING_PP.match(s.text)
         off = s.start + (lead.end() if lead else 0)
         subj = None
-        inside = cast.in_span(off, s.end)
-        first_span = inside[0] if inside else None
-        pron = _PRONOUN_RX.search(doc.text, off, min(s.end, off + 40))
+        first_span = _first_in(spans, starts, off, s.end)
+        # a pronoun counts only before the first name ("Xi said he ..." is Xi's)
+        pron = None if first_span and first_span[0] <= off else _PRONOUN_RX.search(
+            text, off, min(s.end, off + 40))
         if pron and (first_span is None or pron.start() < first_span[0]) and pron.group().lower() in {"he", "she"}:
             subj = prev
         elif first_span:
             subj = first_span[2]
         elif lead:
-            inner_all = cast.in_span(s.start, off)
-            inner = inner_all[0] if inner_all else None
+            inner = _first_in(spans, starts, s.start, off)
             subj = inner[2] if inner and pron is None else None
         out.append((s.start, s.end, s.para, subj))
         if subj:
             prev = subj
     return out
+
+
+def _first_in(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> tuple[int, int, str] | None:
+    """The first mention inside [start, end): `cast.in_span(start, end)[0]`, without
+    building the list."""
+    k = bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        if spans[k][1] <= end:
+            return spans[k]
+        k += 1
+    return None
