@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import lexicon
 from . import titles as T
@@ -51,15 +51,28 @@ _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
-# only the words a run can hold: capitalised words, "al-Sisi", particles
-_CANDIDATE = re.compile(
-    r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
-    r"|(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_](?:[\w'\u2019-]*[^\W_])?"
-    r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
+# the words a run can hold: capitalised words, "al-Sisi", and particles after either.
+# A particle matters only where it continues a run, after spaces on the line or an
+# initial's full stop, so it is read there, as the tail of the word before it; and each
+# pattern starts with what the engine can skip to (a capital, a hyphen).
+_ARTICLES = ("al", "el", "ad", "ar", "as", "at", "an", "ash", "az")
+_PARTICLE_TAIL = (
+    r"(?P<tail>(?:(?:[^\S\n]+|\.[ \t]*)(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + r")(?![\w'\u2019-]))+)?"
 )
+_CAP_WORD = re.compile(
+    r"[" + re.escape(_UPPER) + r"](?<![\w'\u2019-].)(?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?" + _PARTICLE_TAIL
+)
+_ARTICLE_WORD = re.compile(  # from the hyphen of "al-Sisi": the article is behind it
+    r"-(?:" + "|".join(
+        r"(?<=(?<![\w'\u2019-])(?:" + "|".join(a for a in _ARTICLES if len(a) == n) + r")-)"
+        for n in sorted({len(a) for a in _ARTICLES})
+    ) + r")[^\W\d_](?:[\w'\u2019-]*[^\W_])?" + _PARTICLE_TAIL
+)
+_TAIL_WORD = re.compile(r"[^\s.]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
 _LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
+_ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
 _INITIAL_GAP = re.compile(r"\.[ \t]+")
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
@@ -495,11 +508,9 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     last_end = -1
-    for m in _CANDIDATE.finditer(text):
-        w = m.group()
-        particle = w in PARTICLES
+    for start, end, particle in _candidates(text):
         if cur:
-            gap = text[last_end:m.start()]
+            gap = text[last_end:start]
             prev = text[cur[-1][0]:cur[-1][1]]
             joined = (gap.isspace() and "\n" not in gap) or (
                 (gap == "." or _INITIAL_GAP.fullmatch(gap) is not None)
@@ -509,11 +520,41 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
                 runs.append(cur)
                 cur = []
         if not particle or cur:
-            cur.append((m.start(), m.end()))
-            last_end = m.end()
+            cur.append((start, end))
+            last_end = end
     if cur:
         runs.append(cur)
     return runs
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a particle) of the capitalised words, "al-" words and particles
+    that may make up runs, in text order."""
+    words = [(m.start(), m) for m in _CAP_WORD.finditer(text)]
+    if "-" in text:
+        arabic = [(_article_start(text, m.start()), m) for m in _ARTICLE_WORD.finditer(text)]
+        if arabic:
+            words = sorted(words + arabic, key=lambda w: w[0])
+    last = -1
+    for start, m in words:
+        if start < last:
+            continue  # "Foo\u2010al-Bar" is one capitalised word
+        tail = m.start("tail")
+        if tail < 0:
+            yield start, m.end(), False
+        else:
+            yield start, tail, False
+            for t in _TAIL_WORD.finditer(text, tail, m.end()):
+                yield t.start(), t.end(), True
+        last = m.end()
+
+
+def _article_start(text: str, hyphen: int) -> int:
+    """Where the article before the hyphen of "al-Sisi" starts."""
+    j = hyphen
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019-"):
+        j -= 1
+    return j
 
 
 def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
