@@ -292,13 +292,44 @@ _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 
 def _build(doc: Document) -> Cast:
     text = doc.text
+    full, singles, people = _names(text)
+    canon = _merge(list(people))
+    persons = _persons(people, canon)
+    spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    spans.extend(_lone_words(plist, spans, singles))
+    spans.sort()
+    # acronyms in parentheses blanked out, offsets kept
+    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    _titles_before(doc, masked, full, [persons[canon[n]] for _s, _e, n, _r in full])
+    elected = _election_titles(text, spans, persons)
+    # descriptions ("the Chinese president") become mentions of the person they describe
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    spans.extend(_descriptions(doc, plist, spans))
+    spans.sort()
+    _titles_after(text, masked, spans, persons)
+    # an office read from "re-election as" that an apposition later gives in full goes
+    for name, t in elected:
+        p = persons[name]
+        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
+            p.titles.remove(t)
+    for p in persons.values():
+        p.female = _female(text, p)
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
+    cast.subjects = _subjects(doc, cast)
+    return cast
+
+
+def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str]], dict[str, Person]]:
+    """The full names of the story, (start, end, name, run start), its lone name words
+    ("Xi"), (start, end, word), and a person for each full name as written."""
     lower_words = _LowerWords(text)
-    runs = _runs(text)
     people: dict[str, Person] = {}
-    full: list[tuple[int, int, str, int]] = []  # (start, end, name, run start)
+    full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    for run in runs:
-        got = _name_in_run(text, run, lower_words)
+    known: dict[tuple[str, ...], tuple[int, int, int] | None] = {}
+    for run in _runs(text):
+        got = _name_in_run(text, run, lower_words, known)
         if got is None:
             continue
         s, e, ntoks = got
@@ -309,22 +340,30 @@ def _build(doc: Document) -> Cast:
                 people[name] = Person(name, first=s)
         elif ntoks == 1:
             singles.append((s, e, name))
-    canon = _merge(list(people))
+    return full, singles, people
+
+
+def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Person]:
+    """One person per fullest name, first mentioned where any of its forms is."""
     persons: dict[str, Person] = {}
     for name, p in people.items():
         c = canon[name]
         if c not in persons:
             persons[c] = Person(c, first=people[c].first if c in people else p.first)
         persons[c].first = min(persons[c].first, p.first)
-    spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
-    plist = sorted(persons.values(), key=lambda p: p.first)
+    return persons
+
+
+def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
+                singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A lone word is a mention of the person whose name holds it, the one named last
+    before it when several do (one sweep in text order)."""
     plist_order = {p.name: k for k, p in enumerate(plist)}
-    # a lone word is a mention of the person whose name holds it, the one named last
-    # before it when several do (one sweep in text order)
     index: dict[str, list[str]] = {}
     for p in plist:
         for t in _tokens(p.name):
             index.setdefault(t, []).append(p.name)
+    found: list[tuple[int, int, str]] = []
     last_seen: dict[str, int] = {}
     events = sorted([(s, 0, e, n) for s, e, n in spans] + [(s, 1, e, w) for s, e, w in singles])
     for s, kind, e, what in events:
@@ -340,17 +379,20 @@ def _build(doc: Document) -> Cast:
         lead = [c for c in cands if _first(c) in want]
         cands = lead or cands
         name = max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
-        spans.append((s, e, name))
+        found.append((s, e, name))
         last_seen[name] = s
-    spans.sort()
-    # acronyms in parentheses blanked out, offsets kept
-    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
-    # titles of full-name mentions: before the name, in apposition before and after
+    return found
+
+
+def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, int]], owners: list[Person]) -> None:
+    """Titles of full-name mentions given before the name ("Chinese President Xi") or in
+    apposition before it ("the President of Zimbabwe, Emmerson Mnangagwa"); also
+    "Archbishop X of Lima". `owners` holds the person of each mention."""
+    text = doc.text
     prev_end = 0
     sent_starts = [s.start for s in doc.sentences]
     seen: dict[str, int] = {}
-    for s, e, name, run_start in full:
-        p = persons[canon[name]]
+    for (s, e, name, _run), p in zip(full, owners):
         # a person's offices are all given by the first mentions; a story that names
         # someone a thousand times is debris, not a source of titles
         seen[p.name] = seen.get(p.name, 0) + 1
@@ -387,10 +429,15 @@ def _build(doc: Document) -> Cast:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
         prev_end = e
-    # "congratulating him on his re-election as Chinese president": the office is the
-    # title of the person named last before "his"
+
+
+def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict[str, Person]) -> list[tuple[str, str]]:
+    """"congratulating him on his re-election as Chinese president": the office is the
+    title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
-    for m in _ELECTION.finditer(text) if any(w in text for w in _ELECTION_WORDS) else ():
+    if not any(w in text for w in _ELECTION_WORDS):
+        return elected
+    for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
         if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][1]:m.start()]):
@@ -400,29 +447,19 @@ def _build(doc: Document) -> Cast:
         if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
             _add_title(persons[before[-1]], t)
             elected.append((before[-1], t))
-    # descriptions ("the Chinese president") become mentions of the person they describe
-    plist = sorted(persons.values(), key=lambda p: p.first)
-    found_desc = _descriptions(doc, plist, spans)
-    spans.extend(found_desc)
-    spans.sort()
-    # appositions and relative clauses after any mention
-    seen = {}
-    for s, e, name in spans:
+    return elected
+
+
+def _titles_after(text: str, masked: str, spans: list[tuple[int, int, str]], persons: dict[str, Person]) -> None:
+    """Titles in apposition or a relative clause after any mention ("Xi, who is also
+    ...", "the crown prince, who is also ...")."""
+    seen: dict[str, int] = {}
+    for _s, e, name in spans:
         seen[name] = seen.get(name, 0) + 1
         if seen[name] > _TITLE_MENTIONS or name not in persons:
             continue
         for t in _appositive_titles(text, masked, e, spans):
             _add_title(persons[name], t)
-    # an office read from "re-election as" that an apposition later gives in full goes
-    for name, t in elected:
-        p = persons[name]
-        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
-            p.titles.remove(t)
-    for p in persons.values():
-        p.female = _female(text, p)
-    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
-    cast.subjects = _subjects(doc, cast)
-    return cast
 
 
 def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -573,11 +610,35 @@ def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
     return True
 
 
-def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords) -> tuple[int, int, int] | None:
-    """(start, end, number of name words) of the name in a run of capitalised words."""
-    if len(run) == 1 and text[run[0][0]:run[0][1]].lower() in _NOT_NAME:
-        return None  # "The", "In", "President": the common case, settled at once
-    words = [text[s:e] for s, e in run]
+def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
+                 known: dict[tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+    """(start, end, number of name words) of the name in a run of capitalised words.
+    `known` keeps what the words of earlier runs of the story gave: a story repeats its
+    names."""
+    if len(run) == 1:
+        s, e = run[0]
+        words: tuple[str, ...] = (text[s:e],)
+        if words[0].lower() in _NOT_NAME:
+            return None  # "The", "In", "President": the common case, settled at once
+    else:
+        words = tuple([text[s:e] for s, e in run])
+    if words in known:
+        got = known[words]
+    else:
+        got = known[words] = _name_words(words, lower_words)
+    if got is None:
+        return None
+    i, j, n = got
+    start, end = run[i][0], run[j][1]
+    if text.endswith(("'s", "\u2019s"), start, end):
+        end -= 2
+    return start, end, n
+
+
+def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, int, int] | None:
+    """(first, last, number of name words) of the name in the words of a run: the
+    indices of its first and last words."""
+    words = list(run)
     if _COUNTRY_PAIRS and len(words) > 1:
         low = [(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower() for w in words]
         for a in range(len(words) - 1):
@@ -616,15 +677,11 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords
     n = _n
     if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
         i -= 1
-    start = run[i][0]
+    first = i
     if i > 0 and words[i - 1].lower() in _PREFIXES and not (i > 1 and words[i - 2].lower() in {"crown", "deputy"}):
-        start = run[i - 1][0]
+        first = i - 1
         n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(("sheikh", "sayyid")) else 0
-    end = run[j][1]
-    w = text[start:end]
-    if w.endswith(("'s", "\u2019s")):
-        end -= 2
-    return start, end, n
+    return first, j, n
 
 
 def _tokens(name: str) -> set[str]:
