@@ -544,24 +544,34 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     full stop of an initial: "Michael D. Higgins")."""
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
-    last_end = -1
     for start, end, particle in _candidates(text):
-        if cur:
-            gap = text[last_end:start]
-            prev = text[cur[-1][0]:cur[-1][1]]
-            joined = (gap.isspace() and "\n" not in gap) or (
-                (gap == "." or _INITIAL_GAP.fullmatch(gap) is not None)
-                and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
-            )
-            if not joined or prev.endswith(("'s", "\u2019s")):
-                runs.append(cur)
-                cur = []
-        if not particle or cur:
+        if cur and not _joined(text, cur[-1], start):
+            runs.append(cur)
+            cur = []
+        if not particle or cur:  # a particle only continues a run
             cur.append((start, end))
-            last_end = end
     if cur:
         runs.append(cur)
     return runs
+
+
+def _joined(text: str, prev: tuple[int, int], start: int) -> bool:
+    """Whether the word at `prev` and the word at `start` are of one run: only spaces on
+    the line between them, or the full stop of an initial or an honorific ("Michael D.
+    Higgins", "Dr. Arif Alvi"); a possessive ("Xi's") ends a run."""
+    ps, pe = prev
+    first = text[pe:pe + 1]  # most gaps are settled by their first character
+    if first == ".":
+        gap = text[pe:start]
+        if not ((gap == "." or _INITIAL_GAP.fullmatch(gap)) and (pe - ps == 1 or text[ps:pe].lower() in _HONORIFIC_WORDS)):
+            return False
+    elif first.isspace():
+        gap = text[pe:start]
+        if not gap.isspace() or "\n" in gap:
+            return False
+    else:
+        return False
+    return not text.endswith(("'s", "\u2019s"), ps, pe)
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
