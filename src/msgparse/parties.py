@@ -84,7 +84,9 @@ DESCRIPTION = LazyPattern(
     r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
 )
-_DESC_START = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<w>[\w.'\u2019-]+)")
+# the/his/her/their and the word after it: written to start with the letter class,
+# which the engine skips to, rather than with the look-behind
+_DESC_START = re.compile(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))\s+(?P<w>[\w.'\u2019-]+)")
 _DESC_FIRST = frozenset(
     line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
 ) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
