@@ -367,23 +367,32 @@ def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
             index.setdefault(t, []).append(p.name)
     found: list[tuple[int, int, str]] = []
     last_seen: dict[str, int] = {}
+    holders: dict[str, list[str]] = {}  # a word to the names it may stand for
     events = sorted([(s, 0, e, n) for s, e, n in spans] + [(s, 1, e, w) for s, e, w in singles])
     for s, kind, e, what in events:
         if kind == 0:
             last_seen[what] = s
             continue
-        want = _tokens(what)
-        if len(want) != 1:
-            continue
-        cands = index.get(next(iter(want)), [])
+        cands = holders.get(what)
+        if cands is None:
+            cands = holders[what] = _holders(what, index)
         if not cands:
             continue
-        lead = [c for c in cands if _first(c) in want]
-        cands = lead or cands
-        name = max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
+        name = cands[0] if len(cands) == 1 else max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
         found.append((s, e, name))
         last_seen[name] = s
     return found
+
+
+def _holders(word: str, index: dict[str, list[str]]) -> list[str]:
+    """The names a lone word may stand for: those holding it, and of those the ones it
+    leads if any ("Salman" is rather "Salman bin Hamad" than "Hamad bin Salman")."""
+    want = _tokens(word)
+    if len(want) != 1:
+        return []
+    cands = index.get(next(iter(want)), [])
+    lead = [c for c in cands if _first(c) in want]
+    return lead or cands
 
 
 def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, int]], owners: list[Person]) -> None:
@@ -437,8 +446,6 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     """"congratulating him on his re-election as Chinese president": the office is the
     title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
-    if not any(w in text for w in _ELECTION_WORDS):
-        return elected
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
@@ -853,9 +860,9 @@ def _add_title(p: Person, t: str) -> None:
     p.titles.append(t)
 
 
-_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")  # one is in each match
+# "his re-election as": starts with the letter the engine skips to, not a look-behind
 _ELECTION = re.compile(
-    r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
+    r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )
 
 
