@@ -446,6 +446,8 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     """"congratulating him on his re-election as Chinese president": the office is the
     title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
+    if not any(w in text for w in _ELECTION_WORDS):
+        return elected
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
@@ -860,7 +862,9 @@ def _add_title(p: Person, t: str) -> None:
     p.titles.append(t)
 
 
-# "his re-election as": starts with the letter the engine skips to, not a look-behind
+# "his re-election as": starts with the letter the engine skips to, not a look-behind;
+# each of its offices holds one of _ELECTION_WORDS, which a story is searched for first
+_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")
 _ELECTION = re.compile(
     r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )

@@ -66,6 +66,7 @@ def may_hold_head(phrase: str) -> bool:
     return any(c in low for c in cues)
 
 
+@lru_cache(maxsize=4096)  # a pure function of a short phrase; stories repeat their titles
 def clean_title(t: str) -> str:
     """A title as written, less acronyms in parentheses, a leading "the" and honorifics
     ("President Dr" before "Arif Alvi" is "President")."""
