@@ -49,6 +49,7 @@ _OFFICE_WORDS = frozenset(
 # "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
+_NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # the words a run can hold: capitalised words, "al-Sisi", and particles after either.
@@ -329,7 +330,7 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    known: dict[tuple[str, ...], tuple[int, int, int] | None] = {}
+    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
     for run in _runs(text):
         got = _name_in_run(text, run, lower_words, known)
         if got is None:
@@ -620,7 +621,7 @@ def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
     if not base:
         return False
     low = base.lower()
-    if low in _NOT_NAME or low in PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
+    if low in _NO_NAME_WORD or low.endswith(("-elect", "-designate")):
         return False
     if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
         return False
@@ -632,21 +633,14 @@ def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
 
 
 def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
-                 known: dict[tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+                 known: dict[str | tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words.
-    `known` keeps what the words of earlier runs of the story gave: a story repeats its
-    names."""
-    if len(run) == 1:
-        s, e = run[0]
-        words: tuple[str, ...] = (text[s:e],)
-        if words[0].lower() in _NOT_NAME:
-            return None  # "The", "In", "President": the common case, settled at once
-    else:
-        words = tuple([text[s:e] for s, e in run])
-    if words in known:
-        got = known[words]
-    else:
-        got = known[words] = _name_words(words, lower_words)
+    `known` keeps what the words of earlier runs of the story gave (a lone word by
+    itself): a story repeats its names, and its "The" and "In" most of all."""
+    key: str | tuple[str, ...] = text[run[0][0]:run[0][1]] if len(run) == 1 else tuple([text[s:e] for s, e in run])
+    got = known.get(key, _UNSEEN)
+    if got is _UNSEEN:
+        got = known[key] = _name_words((key,) if isinstance(key, str) else key, lower_words)
     if got is None:
         return None
     i, j, n = got
@@ -656,9 +650,19 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords
     return start, end, n
 
 
+_UNSEEN = (-1, -1, -1)  # no run's answer: marks a run not yet read
+
+
 def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, int, int] | None:
     """(first, last, number of name words) of the name in the words of a run: the
     indices of its first and last words."""
+    if len(run) == 1:
+        # "The", "In", "President": the common case, settled at once; a lone word (no
+        # particle: particles only continue runs) is a name word or nothing
+        w = run[0]
+        if w.lower() in _NOT_NAME or not _is_name_word(w, lower_words, True):
+            return None
+        return 0, 0, 0 if len(w) == 1 else 1
     words = list(run)
     if _COUNTRY_PAIRS and len(words) > 1:
         low = [(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower() for w in words]
