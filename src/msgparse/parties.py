@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable
 
 from . import lexicon
 from . import titles as T
@@ -52,29 +52,30 @@ _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
-# the words a run can hold: capitalised words, "al-Sisi", and particles after either.
-# A particle matters only where it continues a run, after spaces on the line or an
-# initial's full stop, so it is read there, as the tail of the word before it; and each
-# pattern starts with what the engine can skip to (a capital, a hyphen).
+# A run is a capitalised word (or "al-Sisi") and the words joined to it: capitalised
+# words, "al-" words and particles, each after spaces on the line or after a full stop,
+# and never after a possessive ("Xi's"). One match gives a whole run; whether a full stop
+# joins (after an initial or an honorific) is settled in Python. Each pattern starts
+# with what the engine can skip to: a capital, or the hyphen of "al-".
 _ARTICLES = ("al", "el", "ad", "ar", "as", "at", "an", "ash", "az")
-_PARTICLE_TAIL = (
-    r"(?P<tail>(?:(?:[^\S\n]+|\.[ \t]*)(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
-    + r")(?![\w'\u2019-]))+)?"
+_CAP = r"[" + re.escape(_UPPER) + r"](?<![\w'\u2019-].)(?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
+_ARTICLE_REST = r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?"  # what follows "al-"
+_RUN_MORE = (
+    r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)(?:" + _CAP
+    + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
+    + r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-])))+)?"
 )
-_CAP_WORD = re.compile(
-    r"[" + re.escape(_UPPER) + r"](?<![\w'\u2019-].)(?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?" + _PARTICLE_TAIL
-)
-_ARTICLE_WORD = re.compile(  # from the hyphen of "al-Sisi": the article is behind it
+_CAP_RUN = re.compile(_CAP + _RUN_MORE)
+_ARTICLE_RUN = re.compile(  # from the hyphen of "al-Sisi": the article is behind it
     r"-(?:" + "|".join(
         r"(?<=(?<![\w'\u2019-])(?:" + "|".join(a for a in _ARTICLES if len(a) == n) + r")-)"
         for n in sorted({len(a) for a in _ARTICLES})
-    ) + r")[^\W\d_](?:[\w'\u2019-]*[^\W_])?" + _PARTICLE_TAIL
+    ) + r")" + _ARTICLE_REST + _RUN_MORE
 )
-_TAIL_WORD = re.compile(r"[^\s.]+")
+_RUN_WORD = re.compile(r"[^\s.]+")  # a word of a run: runs join words by spaces and stops
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
 _LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
-_INITIAL_GAP = re.compile(r"\.[ \t]+")
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
 _DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
@@ -553,59 +554,51 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Runs of capitalised words (and particles) separated only by spaces (or by the
-    full stop of an initial: "Michael D. Higgins")."""
+    full stop of an initial: "Michael D. Higgins"), as (start, end) of their words."""
     runs: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    for start, end, particle in _candidates(text):
-        if cur and not _joined(text, cur[-1], start):
-            runs.append(cur)
-            cur = []
-        if not particle or cur:  # a particle only continues a run
-            cur.append((start, end))
-    if cur:
-        runs.append(cur)
+    for start, m in _run_matches(text):
+        if m.start("more") < 0:
+            runs.append([(start, m.end())])  # most runs are one word
+        else:
+            runs.extend(_split_run(text, start, m.end()))
     return runs
 
 
-def _joined(text: str, prev: tuple[int, int], start: int) -> bool:
-    """Whether the word at `prev` and the word at `start` are of one run: only spaces on
-    the line between them, or the full stop of an initial or an honorific ("Michael D.
-    Higgins", "Dr. Arif Alvi"); a possessive ("Xi's") ends a run."""
-    ps, pe = prev
-    first = text[pe:pe + 1]  # most gaps are settled by their first character
-    if first == ".":
-        gap = text[pe:start]
-        if not ((gap == "." or _INITIAL_GAP.fullmatch(gap)) and (pe - ps == 1 or text[ps:pe].lower() in _HONORIFIC_WORDS)):
-            return False
-    elif first.isspace():
-        gap = text[pe:start]
-        if not gap.isspace() or "\n" in gap:
-            return False
-    else:
-        return False
-    return not text.endswith(("'s", "\u2019s"), ps, pe)
-
-
-def _candidates(text: str) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, is a particle) of the capitalised words, "al-" words and particles
-    that may make up runs, in text order."""
-    words = [(m.start(), m) for m in _CAP_WORD.finditer(text)]
-    if "-" in text:
-        arabic = [(_article_start(text, m.start()), m) for m in _ARTICLE_WORD.finditer(text)]
-        if arabic:
-            words = sorted(words + arabic, key=lambda w: w[0])
+def _run_matches(text: str) -> list[tuple[int, re.Match]]:
+    """(start, match) of each run, in text order: those opened by a capitalised word and,
+    rarer, by an "al-" word that is not inside one of those."""
+    found = [(m.start(), m) for m in _CAP_RUN.finditer(text)]
+    if "-" not in text:
+        return found
+    arabic = [(_article_start(text, m.start()), m) for m in _ARTICLE_RUN.finditer(text)]
+    if not arabic:
+        return found
+    out = []
     last = -1
-    for start, m in words:
-        if start < last:
-            continue  # "Foo\u2010al-Bar" is one capitalised word
-        tail = m.start("tail")
-        if tail < 0:
-            yield start, m.end(), False
-        else:
-            yield start, tail, False
-            for t in _TAIL_WORD.finditer(text, tail, m.end()):
-                yield t.start(), t.end(), True
-        last = m.end()
+    for start, m in sorted(found + arabic, key=lambda r: r[0]):
+        if start >= last:  # "Foo\u2010al-Bar" is one word; "al-Sisi Xi" one run
+            out.append((start, m))
+            last = m.end()
+    return out
+
+
+def _split_run(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The runs of a match of several words: a full stop joins only after an initial or
+    an honorific ("Michael D. Higgins", "Dr. Arif Alvi"), and a particle left at the
+    head of a run belongs to none."""
+    out: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for w in _RUN_WORD.finditer(text, start, end):
+        if cur:
+            ps, pe = cur[-1]
+            if text[pe] == "." and not (pe - ps == 1 or text[ps:pe].lower() in _HONORIFIC_WORDS):
+                out.append(cur)
+                cur = []
+        if cur or w.group() not in PARTICLES:
+            cur.append(w.span())
+    if cur:
+        out.append(cur)
+    return out
 
 
 def _article_start(text: str, hyphen: int) -> int:
