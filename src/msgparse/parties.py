@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from . import lexicon
@@ -610,19 +611,27 @@ def _article_start(text: str, hyphen: int) -> int:
 
 
 def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
+    """Whether `w` may be a word of a name; the first word of a name must also be one
+    the story never writes in lower case ("Trade" opening a sentence)."""
+    low = _name_word(w)
+    return low is not None and not (first and low in lower_words)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word, asked for the same words again and again
+def _name_word(w: str) -> str | None:
+    """`w` lower-cased, less a possessive "'s", if it may be a word of a name: not an
+    office, demonym, particle or acronym, and capitalised (or "al-Sisi")."""
     base = w[:-2] if w.endswith(("'s", "\u2019s")) else w
     if not base:
-        return False
+        return None
     low = base.lower()
     if low in _NO_NAME_WORD or low.endswith(("-elect", "-designate")):
-        return False
+        return None
     if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
-        return False
+        return None
     if base.isupper() and len(base) > 1 and not _ROMAN.match(base):
-        return False  # an acronym
-    if first and low in lower_words:
-        return False
-    return True
+        return None  # an acronym
+    return low
 
 
 def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
