@@ -420,11 +420,11 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
         pre = None
         if prev_word and (prev_word[0].isupper() or prev_word.lower() in _OFFICE_WORDS
                           or prev_word == ")") and T.may_hold_head(masked[lo:s]):
-            pre = _PRE_TITLE.search(masked, lo, s)
+            pre = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s), s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
-            with_head = _PRE_TITLE.search(masked, lo, s + len(first) + 1)
+            with_head = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
@@ -535,6 +535,20 @@ def _word_before(masked: str, start: int, end: int) -> str | None:
     while j > start and (masked[j - 1].isalnum() or masked[j - 1] in "_'\u2019.-"):
         j -= 1
     return masked[j:k] if j < k else None
+
+
+# the office words of a title hold no comma, nor do its other words: only a short
+# parenthesis may
+_COMMA_FREE_TITLES = not any("," in w for src in ("titles", "title_modifiers", "countries") for w in lexicon.words(src))
+
+
+def _title_start_bound(masked: str, lo: int, end: int) -> int:
+    """The earliest offset in [lo, end) where a `_PRE_TITLE` match ending at `end` can
+    start: past the last comma, when no parenthesis could hold one. Searching from there
+    finds the same leftmost match without trying the offsets before it."""
+    if not _COMMA_FREE_TITLES or "(" in masked[lo:end]:
+        return lo
+    return masked.rfind(",", lo, end) + 1 or lo
 
 
 def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
