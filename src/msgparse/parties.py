@@ -496,11 +496,14 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
 
     found_desc = []
     last = -1
+    opens: dict[str, bool] = {}  # a word as written: may it open a description?
     for d in _DESC_START.finditer(text):
-        if d.start() < last:
-            continue
-        w = d.group("w").lower()
-        if w not in _DESC_FIRST and not w.endswith(("ese", "ian", "ean", "ish")):
+        w = d.group("w")
+        may_open = opens.get(w)
+        if may_open is None:
+            low = w.lower()
+            may_open = opens[w] = low in _DESC_FIRST or low.endswith(("ese", "ian", "ean", "ish"))
+        if not may_open or d.start() < last:
             continue  # the full pattern only where the next word can open a description
         m = DESCRIPTION.match(text, d.start())
         if m is None:
