@@ -61,7 +61,7 @@ def may_hold_head(phrase: str) -> bool:
     making before a title pattern is searched across a stretch of text."""
     cues = _head_cues()
     if cues is None or not phrase.isascii():
-        return True  # "ſ" matches "s" case-insensitively; lower() does not say so
+        return True  # the long s (U+017F) matches "s" case-insensitively; lower() keeps it
     low = phrase.lower()
     return any(c in low for c in cues)
 
