@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
 
 from . import lexicon
 from . import titles as T
@@ -253,7 +253,7 @@ class _LowerWords:
     looked up by substring search when first asked; past `_LOWER_LOOKUPS` questions (or
     a word found too often inside longer ones) every lower-case word is read once."""
 
-    __slots__ = ("_text", "_known", "_all")
+    __slots__ = ("_all", "_known", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -522,9 +522,9 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
 
 
 def _word_before(masked: str, start: int, end: int) -> str | None:
-    """The word (or closing parenthesis) that spaces or tabs separate from `end`, read no
-    further back than `start`: group 1 of `([\w'\u2019.-]+|\))[ \t]+$` searched in
-    masked[start:end], read backwards instead of trying the pattern at every offset."""
+    """The word (letters, digits and _'\u2019.-) or closing parenthesis that spaces or
+    tabs separate from `end`, read backwards no further than `start`; None if there is
+    none. Reading back from `end` spares a pattern search trying every offset."""
     if end > start and masked[end - 1] == "\n":
         end -= 1  # `$` also matches before a newline that ends the stretch
     k = end
@@ -651,6 +651,9 @@ def _name_word(w: str) -> str | None:
     return low
 
 
+_UNSEEN = (-1, -1, -1)  # no run's answer: marks words not yet read
+
+
 def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
                  known: dict[str | tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words.
@@ -667,9 +670,6 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords
     if text.endswith(("'s", "\u2019s"), start, end):
         end -= 2
     return start, end, n
-
-
-_UNSEEN = (-1, -1, -1)  # no run's answer: marks a run not yet read
 
 
 def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, int, int] | None:
