@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from . import titles as T
@@ -48,17 +50,33 @@ _OFFICE_WORDS = frozenset(
 # "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
+_NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
-# only the words a run can hold: capitalised words, "al-Sisi", particles
-_CANDIDATE = re.compile(
-    r"(?<![\w'\u2019-])(?:[" + re.escape(_UPPER) + r"](?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
-    r"|(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_](?:[\w'\u2019-]*[^\W_])?"
-    r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-]))"
+# A run is a capitalised word (or "al-Sisi") and the words joined to it: capitalised
+# words, "al-" words and particles, each after spaces on the line or after a full stop,
+# and never after a possessive ("Xi's"). One match gives a whole run; whether a full stop
+# joins (after an initial or an honorific) is settled in Python. Each pattern starts
+# with what the engine can skip to: a capital, or the hyphen of "al-".
+_ARTICLES = ("al", "el", "ad", "ar", "as", "at", "an", "ash", "az")
+_CAP = r"[" + re.escape(_UPPER) + r"](?<![\w'\u2019-].)(?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
+_ARTICLE_REST = r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?"  # what follows "al-"
+_RUN_MORE = (
+    r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)(?:" + _CAP
+    + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
+    + r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-])))+)?"
 )
+_CAP_RUN = re.compile(_CAP + _RUN_MORE)
+_ARTICLE_RUN = re.compile(  # from the hyphen of "al-Sisi": the article is behind it
+    r"-(?:" + "|".join(
+        r"(?<=(?<![\w'\u2019-])(?:" + "|".join(a for a in _ARTICLES if len(a) == n) + r")-)"
+        for n in sorted({len(a) for a in _ARTICLES})
+    ) + r")" + _ARTICLE_REST + _RUN_MORE
+)
+_RUN_WORD = re.compile(r"[^\s.]+")  # a word of a run: runs join words by spaces and stops
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|az)-[^\W\d_]", re.I)
-_INITIAL_GAP = re.compile(r"\.[ \t]+")
+_LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
+_ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
 _DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
@@ -69,12 +87,16 @@ DESCRIPTION = LazyPattern(
     r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
 )
-_DESC_START = re.compile(r"(?<![\w-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<w>[\w.'\u2019-]+)")
+# the/his/her/their and the word after it: written to start with the letter class,
+# which the engine skips to, rather than with the look-behind
+_DESC_START = re.compile(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))\s+(?P<w>[\w.'\u2019-]+)")
 _DESC_FIRST = frozenset(
     line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
 ) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
     "royal", "highness", "majesty", "holiness", "excellency"}
-_PRONOUN_RX = re.compile(r"(?<![\w'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)(?![\w'-])")
+# he, she, his, her, him as whole words; written to start with the letter class, which
+# the engine skips to, rather than with the look-behind it would try at every offset
+_PRONOUN_RX = re.compile(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
 _LEADING_PP = re.compile(
     r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
     r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
@@ -105,7 +127,6 @@ _SIGNATURE = re.compile(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+)
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
-_PREV_WORD = re.compile(r"([\w'\u2019.-]+|\))[ \t]+$")
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 
 
@@ -164,9 +185,12 @@ class Cast:
             if self_text_equal(m, self.spans[k][2]):
                 return self.spans[k][2]
             k += 1
-        subjects = [(st, n) for st, _e, _p, n in self.subjects if n]
         return _resolve_name(self.people, self.spans, m, pos) or _resolve_description(
-            self.people, self.spans, m, pos, subjects)
+            self.people, self.spans, m, pos, self._subject_names)
+
+    def _subject_names(self) -> list[tuple[int, str]]:
+        """(sentence start, subject) of the sentences with one."""
+        return [(st, n) for st, _e, _p, n in self.subjects if n]
 
     def subject_at(self, pos: int) -> str | None:
         """The subject of the sentence holding `pos`, resolved."""
@@ -223,15 +247,94 @@ def _fits(cast: Cast, name: str, female: bool) -> bool:
 # ---------------------------------------------------------------------------- building
 
 
+class _LowerWords:
+    """`word in lower_words`: does the story write `word` in lower case, as a whole word
+    (what `_LOWER_WORD` finds)? A story asks this of a handful of words, so each is
+    looked up by substring search when first asked; past `_LOWER_LOOKUPS` questions (or
+    a word found too often inside longer ones) every lower-case word is read once."""
+
+    __slots__ = ("_all", "_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._all is not None:
+            return word in self._all
+        got = self._known.get(word)
+        if got is None:
+            if len(self._known) >= _LOWER_LOOKUPS:
+                self._all = set(_LOWER_WORD.findall(self._text))
+                return word in self._all
+            got = self._known[word] = self._look_up(word)
+        return got
+
+    def _look_up(self, word: str) -> bool:
+        if not _LOWER_SHAPE.fullmatch(word):
+            return False
+        text, n = self._text, len(word)
+        i = text.find(word)
+        for _ in range(_LOWER_HITS):
+            if i < 0:
+                return False
+            # a whole word: no word character, apostrophe or hyphen before it, no more
+            # of its letters after it
+            before = text[i - 1] if i else " "
+            after = text[i + n:i + n + 1]
+            if not (before.isalnum() or before in "_'\u2019-") and not (after and after in _LOWER_TAIL):
+                return True
+            i = text.find(word, i + 1)
+        self._all = set(_LOWER_WORD.findall(text))
+        return word in self._all
+
+
+_LOWER_LOOKUPS = 64  # distinct words looked up one by one before reading them all
+_LOWER_HITS = 16  # occurrences inside longer words tried before reading them all
+_LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
 def _build(doc: Document) -> Cast:
     text = doc.text
-    lower_words = set(_LOWER_WORD.findall(text))
-    runs = _runs(text)
+    full, singles, people = _names(text)
+    canon = _merge(list(people))
+    persons = _persons(people, canon)
+    spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    spans.extend(_lone_words(plist, spans, singles))
+    spans.sort()
+    # acronyms in parentheses blanked out, offsets kept
+    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    _titles_before(doc, masked, full, [persons[canon[n]] for _s, _e, n, _r in full])
+    elected = _election_titles(text, spans, persons)
+    # descriptions ("the Chinese president") become mentions of the person they describe
+    plist = sorted(persons.values(), key=lambda p: p.first)
+    spans.extend(_descriptions(doc, plist, spans))
+    spans.sort()
+    _titles_after(text, masked, spans, persons)
+    # an office read from "re-election as" that an apposition later gives in full goes
+    for name, t in elected:
+        p = persons[name]
+        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
+            p.titles.remove(t)
+    for p in persons.values():
+        p.female = _female(text, p)
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
+    cast.subjects = _subjects(doc, cast)
+    return cast
+
+
+def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str]], dict[str, Person]]:
+    """The full names of the story, (start, end, name, run start), its lone name words
+    ("Xi"), (start, end, word), and a person for each full name as written."""
+    lower_words = _LowerWords(text)
     people: dict[str, Person] = {}
-    full: list[tuple[int, int, str, int]] = []  # (start, end, name, run start)
+    full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    for run in runs:
-        got = _name_in_run(text, run, lower_words)
+    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
+    for run in _runs(text):
+        got = _name_in_run(text, run, lower_words, known)
         if got is None:
             continue
         s, e, ntoks = got
@@ -242,47 +345,68 @@ def _build(doc: Document) -> Cast:
                 people[name] = Person(name, first=s)
         elif ntoks == 1:
             singles.append((s, e, name))
-    canon = _merge(list(people))
+    return full, singles, people
+
+
+def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Person]:
+    """One person per fullest name, first mentioned where any of its forms is."""
     persons: dict[str, Person] = {}
     for name, p in people.items():
         c = canon[name]
         if c not in persons:
             persons[c] = Person(c, first=people[c].first if c in people else p.first)
         persons[c].first = min(persons[c].first, p.first)
-    spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
-    plist = sorted(persons.values(), key=lambda p: p.first)
+    return persons
+
+
+def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
+                singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A lone word is a mention of the person whose name holds it, the one named last
+    before it when several do (one sweep in text order)."""
     plist_order = {p.name: k for k, p in enumerate(plist)}
-    # a lone word is a mention of the person whose name holds it, the one named last
-    # before it when several do (one sweep in text order)
     index: dict[str, list[str]] = {}
     for p in plist:
         for t in _tokens(p.name):
             index.setdefault(t, []).append(p.name)
+    found: list[tuple[int, int, str]] = []
     last_seen: dict[str, int] = {}
+    holders: dict[str, list[str]] = {}  # a word to the names it may stand for
     events = sorted([(s, 0, e, n) for s, e, n in spans] + [(s, 1, e, w) for s, e, w in singles])
     for s, kind, e, what in events:
         if kind == 0:
             last_seen[what] = s
             continue
-        want = _tokens(what)
-        if len(want) != 1:
-            continue
-        cands = index.get(next(iter(want)), [])
+        cands = holders.get(what)
+        if cands is None:
+            cands = holders[what] = _holders(what, index)
         if not cands:
             continue
-        lead = [c for c in cands if _first(c) in want]
-        cands = lead or cands
-        name = max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
-        spans.append((s, e, name))
+        name = cands[0] if len(cands) == 1 else max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
+        found.append((s, e, name))
         last_seen[name] = s
-    spans.sort()
-    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text)
-    # titles of full-name mentions: before the name, in apposition before and after
+    return found
+
+
+def _holders(word: str, index: dict[str, list[str]]) -> list[str]:
+    """The names a lone word may stand for: those holding it, and of those the ones it
+    leads if any ("Salman" is rather "Salman bin Hamad" than "Hamad bin Salman")."""
+    want = _tokens(word)
+    if len(want) != 1:
+        return []
+    cands = index.get(next(iter(want)), [])
+    lead = [c for c in cands if _first(c) in want]
+    return lead or cands
+
+
+def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, int]], owners: list[Person]) -> None:
+    """Titles of full-name mentions given before the name ("Chinese President Xi") or in
+    apposition before it ("the President of Zimbabwe, Emmerson Mnangagwa"); also
+    "Archbishop X of Lima". `owners` holds the person of each mention."""
+    text = doc.text
     prev_end = 0
     sent_starts = [s.start for s in doc.sentences]
     seen: dict[str, int] = {}
-    for s, e, name, run_start in full:
-        p = persons[canon[name]]
+    for (s, e, name, _run), p in zip(full, owners):
         # a person's offices are all given by the first mentions; a story that names
         # someone a thousand times is debris, not a source of titles
         seen[p.name] = seen.get(p.name, 0) + 1
@@ -292,22 +416,21 @@ def _build(doc: Document) -> Cast:
         lo = max(prev_end, _sentence_start(sent_starts, s), s - 200)
         # a title ends right before the name: its last word is an office, a capitalised
         # word or a closing parenthesis; else there is none to look for
-        prev_word = _PREV_WORD.search(masked, max(lo, s - 60), s)
+        prev_word = _word_before(masked, max(lo, s - 60), s)
         pre = None
-        if prev_word and (prev_word.group(1)[0].isupper() or prev_word.group(1).lower() in _OFFICE_WORDS
-                          or prev_word.group(1) == ")"):
-            pre = _PRE_TITLE.search(masked, lo, s)
+        if prev_word and (prev_word[0].isupper() or prev_word.lower() in _OFFICE_WORDS
+                          or prev_word == ")") and T.may_hold_head(masked[lo:s]):
+            pre = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s), s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
-            with_head = _PRE_TITLE.search(masked, lo, s + len(first) + 1)
+            with_head = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
             # "the Archbishop of Lima, Cardinal Juan Perez": an apposition before the title
-            rev = _REV_APPOS.search(masked, lo, pre.start()) if lo < pre.start() and _COMMA_BEFORE.search(
-                masked, max(lo, pre.start() - 40), pre.start()) else None
-            if rev and rev.end() == pre.start():
+            rev = _apposition_before(masked, lo, pre.start())
+            if rev:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
@@ -315,14 +438,19 @@ def _build(doc: Document) -> Cast:
             if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
-            rev = _REV_APPOS.search(masked, lo, s) if lo < s and _COMMA_BEFORE.search(masked, max(lo, s - 40), s) else None
-            if rev and rev.end() == s:
+            rev = _apposition_before(masked, lo, s)
+            if rev:
                 for t in T.split_titles(text[rev.start():rev.end()]):
                     _add_title(p, t)
         prev_end = e
-    # "congratulating him on his re-election as Chinese president": the office is the
-    # title of the person named last before "his"
+
+
+def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict[str, Person]) -> list[tuple[str, str]]:
+    """"congratulating him on his re-election as Chinese president": the office is the
+    title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
+    if not any(w in text for w in _ELECTION_WORDS):
+        return elected
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
@@ -333,19 +461,49 @@ def _build(doc: Document) -> Cast:
         if before and t and before[-1] in persons and not any(_similar(t, o) for o in persons[before[-1]].titles):
             _add_title(persons[before[-1]], t)
             elected.append((before[-1], t))
-    # descriptions ("the Chinese president") become mentions of the person they describe
-    plist = sorted(persons.values(), key=lambda p: p.first)
+    return elected
+
+
+def _titles_after(text: str, masked: str, spans: list[tuple[int, int, str]], persons: dict[str, Person]) -> None:
+    """Titles in apposition or a relative clause after any mention ("Xi, who is also
+    ...", "the crown prince, who is also ...")."""
+    seen: dict[str, int] = {}
+    for _s, e, name in spans:
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > _TITLE_MENTIONS or name not in persons:
+            continue
+        for t in _appositive_titles(text, masked, e, spans):
+            _add_title(persons[name], t)
+
+
+def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each description ("the Chinese president") that
+    names a person of the story."""
+    if not any(p.titles or p.name.split()[0].lower() in _PREFIXES for p in plist):
+        return []  # only a person with an office (a title, "King") can be described
+    text = doc.text
     starts = {s for s, _e, _n in spans}
     early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [], [s for s, _e, _n in spans])
-    subj_pos = [(st, n) for st, _e, _p, n in _subjects(doc, early) if n]
     ends = [e for _s, e, _n in spans]
+    subjects: list[list[tuple[int, str]]] = []
+
+    def subj_pos() -> list[tuple[int, str]]:
+        # the subjects settle a tie between several people with the office: read only
+        # when there is one
+        if not subjects:
+            subjects.append([(st, n) for st, _e, _p, n in _subjects(doc, early) if n])
+        return subjects[0]
+
     found_desc = []
     last = -1
+    opens: dict[str, bool] = {}  # a word as written: may it open a description?
     for d in _DESC_START.finditer(text):
-        if d.start() < last:
-            continue
-        w = d.group("w").lower()
-        if w not in _DESC_FIRST and not w.endswith(("ese", "ian", "ean", "ish")):
+        w = d.group("w")
+        may_open = opens.get(w)
+        if may_open is None:
+            low = w.lower()
+            may_open = opens[w] = low in _DESC_FIRST or low.endswith(("ese", "ian", "ean", "ish"))
+        if not may_open or d.start() < last:
             continue  # the full pattern only where the next word can open a description
         m = DESCRIPTION.match(text, d.start())
         if m is None:
@@ -360,26 +518,51 @@ def _build(doc: Document) -> Cast:
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
         if name:
             found_desc.append((m.start(), m.end(), name))
-    spans.extend(found_desc)
-    spans.sort()
-    # appositions and relative clauses after any mention
-    seen = {}
-    for s, e, name in spans:
-        seen[name] = seen.get(name, 0) + 1
-        if seen[name] > _TITLE_MENTIONS or name not in persons:
-            continue
-        for t in _appositive_titles(text, masked, e, spans):
-            _add_title(persons[name], t)
-    # an office read from "re-election as" that an apposition later gives in full goes
-    for name, t in elected:
-        p = persons[name]
-        if t in p.titles and any(o != t and _similar(t, o) for o in p.titles):
-            p.titles.remove(t)
-    for p in persons.values():
-        p.female = _female(text, p)
-    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
-    cast.subjects = _subjects(doc, cast)
-    return cast
+    return found_desc
+
+
+def _word_before(masked: str, start: int, end: int) -> str | None:
+    """The word (letters, digits and _'\u2019.-) or closing parenthesis that spaces or
+    tabs separate from `end`, read backwards no further than `start`; None if there is
+    none. Reading back from `end` spares a pattern search trying every offset."""
+    if end > start and masked[end - 1] == "\n":
+        end -= 1  # `$` also matches before a newline that ends the stretch
+    k = end
+    while k > start and masked[k - 1] in " \t":
+        k -= 1
+    if k == end or k == start:
+        return None
+    if masked[k - 1] == ")":
+        return ")"
+    j = k
+    while j > start and (masked[j - 1].isalnum() or masked[j - 1] in "_'\u2019.-"):
+        j -= 1
+    return masked[j:k] if j < k else None
+
+
+# the office words of a title hold no comma, nor do its other words: only a short
+# parenthesis may
+_COMMA_FREE_TITLES = not any("," in w for src in ("titles", "title_modifiers", "countries") for w in lexicon.words(src))
+
+
+def _title_start_bound(masked: str, lo: int, end: int) -> int:
+    """The earliest offset in [lo, end) where a `_PRE_TITLE` match ending at `end` can
+    start: past the last comma, when no parenthesis could hold one. Searching from there
+    finds the same leftmost match without trying the offsets before it."""
+    if not _COMMA_FREE_TITLES or "(" in masked[lo:end]:
+        return lo
+    return masked.rfind(",", lo, end) + 1 or lo
+
+
+def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
+    """A title phrase and its comma that end at `end` and start no earlier than `lo`
+    ("the President of Zimbabwe, " before "Emmerson Mnangagwa")."""
+    if lo >= end or not _COMMA_BEFORE.search(masked, max(lo, end - 40), end):
+        return None
+    if not T.may_hold_head(masked[lo:end]):
+        return None  # the phrase needs an office noun: the pattern is slow to say no
+    rev = _REV_APPOS.search(masked, lo, end)
+    return rev if rev and rev.end() == end else None
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
@@ -389,52 +572,117 @@ def _sentence_start(starts: list[int], pos: int) -> int:
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Runs of capitalised words (and particles) separated only by spaces (or by the
-    full stop of an initial: "Michael D. Higgins")."""
+    full stop of an initial: "Michael D. Higgins"), as (start, end) of their words."""
     runs: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    last_end = -1
-    for m in _CANDIDATE.finditer(text):
-        w = m.group()
-        particle = w in PARTICLES
-        if cur:
-            gap = text[last_end:m.start()]
-            prev = text[cur[-1][0]:cur[-1][1]]
-            joined = (gap.isspace() and "\n" not in gap) or (
-                (gap == "." or _INITIAL_GAP.fullmatch(gap) is not None)
-                and (len(prev) == 1 or prev.lower() in _HONORIFIC_WORDS)
-            )
-            if not joined or prev.endswith(("'s", "\u2019s")):
-                runs.append(cur)
-                cur = []
-        if not particle or cur:
-            cur.append((m.start(), m.end()))
-            last_end = m.end()
-    if cur:
-        runs.append(cur)
+    for start, m in _run_matches(text):
+        if m.start("more") < 0:
+            runs.append([(start, m.end())])  # most runs are one word
+        else:
+            runs.extend(_split_run(text, start, m.end()))
     return runs
 
 
-def _is_name_word(w: str, lower_words: set[str], first: bool) -> bool:
+def _run_matches(text: str) -> list[tuple[int, re.Match]]:
+    """(start, match) of each run, in text order: those opened by a capitalised word and,
+    rarer, by an "al-" word that is not inside one of those."""
+    found = [(m.start(), m) for m in _CAP_RUN.finditer(text)]
+    if "-" not in text:
+        return found
+    arabic = [(_article_start(text, m.start()), m) for m in _ARTICLE_RUN.finditer(text)]
+    if not arabic:
+        return found
+    out = []
+    last = -1
+    for start, m in sorted(found + arabic, key=lambda r: r[0]):
+        if start >= last:  # "Foo\u2010al-Bar" is one word; "al-Sisi Xi" one run
+            out.append((start, m))
+            last = m.end()
+    return out
+
+
+def _split_run(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The runs of a match of several words: a full stop joins only after an initial or
+    an honorific ("Michael D. Higgins", "Dr. Arif Alvi"), and a particle left at the
+    head of a run belongs to none."""
+    out: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for w in _RUN_WORD.finditer(text, start, end):
+        if cur:
+            ps, pe = cur[-1]
+            if text[pe] == "." and not (pe - ps == 1 or text[ps:pe].lower() in _HONORIFIC_WORDS):
+                out.append(cur)
+                cur = []
+        if cur or w.group() not in PARTICLES:
+            cur.append(w.span())
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _article_start(text: str, hyphen: int) -> int:
+    """Where the article before the hyphen of "al-Sisi" starts."""
+    j = hyphen
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_'\u2019-"):
+        j -= 1
+    return j
+
+
+def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
+    """Whether `w` may be a word of a name; the first word of a name must also be one
+    the story never writes in lower case ("Trade" opening a sentence)."""
+    low = _name_word(w)
+    return low is not None and not (first and low in lower_words)
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word, asked for the same words again and again
+def _name_word(w: str) -> str | None:
+    """`w` lower-cased, less a possessive "'s", if it may be a word of a name: not an
+    office, demonym, particle or acronym, and capitalised (or "al-Sisi")."""
     base = w[:-2] if w.endswith(("'s", "\u2019s")) else w
     if not base:
-        return False
+        return None
     low = base.lower()
-    if low in _NOT_NAME or low in PARTICLES or low in _PREFIXES or low.endswith(("-elect", "-designate")):
-        return False
+    if low in _NO_NAME_WORD or low.endswith(("-elect", "-designate")):
+        return None
     if not base[0].isupper() and not _ARABIC_ARTICLE.match(base):
-        return False
+        return None
     if base.isupper() and len(base) > 1 and not _ROMAN.match(base):
-        return False  # an acronym
-    if first and low in lower_words:
-        return False
-    return True
+        return None  # an acronym
+    return low
 
 
-def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -> tuple[int, int, int] | None:
-    """(start, end, number of name words) of the name in a run of capitalised words."""
-    if len(run) == 1 and text[run[0][0]:run[0][1]].lower() in _NOT_NAME:
-        return None  # "The", "In", "President": the common case, settled at once
-    words = [text[s:e] for s, e in run]
+_UNSEEN = (-1, -1, -1)  # no run's answer: marks words not yet read
+
+
+def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
+                 known: dict[str | tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+    """(start, end, number of name words) of the name in a run of capitalised words.
+    `known` keeps what the words of earlier runs of the story gave (a lone word by
+    itself): a story repeats its names, and its "The" and "In" most of all."""
+    key: str | tuple[str, ...] = text[run[0][0]:run[0][1]] if len(run) == 1 else tuple([text[s:e] for s, e in run])
+    got = known.get(key, _UNSEEN)
+    if got is _UNSEEN:
+        got = known[key] = _name_words((key,) if isinstance(key, str) else key, lower_words)
+    if got is None:
+        return None
+    i, j, n = got
+    start, end = run[i][0], run[j][1]
+    if text.endswith(("'s", "\u2019s"), start, end):
+        end -= 2
+    return start, end, n
+
+
+def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, int, int] | None:
+    """(first, last, number of name words) of the name in the words of a run: the
+    indices of its first and last words."""
+    if len(run) == 1:
+        # "The", "In", "President": the common case, settled at once; a lone word (no
+        # particle: particles only continue runs) is a name word or nothing
+        w = run[0]
+        if w.lower() in _NOT_NAME or not _is_name_word(w, lower_words, True):
+            return None
+        return 0, 0, 0 if len(w) == 1 else 1
+    words = list(run)
     if _COUNTRY_PAIRS and len(words) > 1:
         low = [(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower() for w in words]
         for a in range(len(words) - 1):
@@ -473,15 +721,11 @@ def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: set[str]) -
     n = _n
     if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
         i -= 1
-    start = run[i][0]
+    first = i
     if i > 0 and words[i - 1].lower() in _PREFIXES and not (i > 1 and words[i - 2].lower() in {"crown", "deputy"}):
-        start = run[i - 1][0]
+        first = i - 1
         n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(("sheikh", "sayyid")) else 0
-    end = run[j][1]
-    w = text[start:end]
-    if w.endswith(("'s", "\u2019s")):
-        end -= 2
-    return start, end, n
+    return first, j, n
 
 
 def _tokens(name: str) -> set[str]:
@@ -578,7 +822,7 @@ _DESC_RX = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) fo
 
 
 def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int,
-                         subjects: list[tuple[int, str]] | None = None) -> str | None:
+                         subjects: Callable[[], list[tuple[int, str]]] | None = None) -> str | None:
     """"the Chinese president" -> the person with that office and nationality, most
     recently mentioned before `pos`."""
     low = " ".join(m.lower().split())
@@ -616,12 +860,13 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
         return None
     top = max(s for s, _ in scored)
     best = [n for s, n in scored if s == top]
-    if len(best) > 1 and subjects:
+    subj = subjects() if len(best) > 1 and subjects else None
+    if subj:
         # "The President made the remarks": the one the story is about
-        k = bisect_left(subjects, (pos,)) - 1
+        k = bisect_left(subj, (pos,)) - 1
         for j in range(k, max(-1, k - _LOOK_BACK), -1):
-            if subjects[j][1] in best:
-                return subjects[j][1]
+            if subj[j][1] in best:
+                return subj[j][1]
     return _most_recent(best, spans, pos)
 
 
@@ -640,8 +885,11 @@ def _add_title(p: Person, t: str) -> None:
     p.titles.append(t)
 
 
+# "his re-election as": starts with the letter the engine skips to, not a look-behind;
+# each of its offices holds one of _ELECTION_WORDS, which a story is searched for first
+_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")
 _ELECTION = re.compile(
-    r"(?<![\w-])(?:[Hh]is|[Hh]er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
+    r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )
 
 
@@ -683,6 +931,8 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
 
 def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
     out: list[str] = []
+    if not _may_follow_with_title(masked, e):
+        return out
     pos = e
     place = _OF_PLACE.match(masked, pos)  # "Archbishop Launay Saturné of Cap-Haïtien, president of ..."
     if place:
@@ -712,6 +962,17 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
     return out
 
 
+def _may_follow_with_title(masked: str, e: int) -> bool:
+    """Whether the text after a mention ending at `e` can give it titles: a comma (an
+    apposition or relative clause), or after spaces "of" (a place) or a capital (a
+    signature). Most mentions are followed by a verb and are settled here."""
+    k = e
+    while k < len(masked) and masked[k] in " \t":
+        k += 1
+    c = masked[k:k + 1]
+    return c == "," or (k > e and (c == "o" or "A" <= c <= "Z"))
+
+
 def _clause_free(t: str) -> bool:
     """A title holds no verb ("the Cuban head of state wished the Chinese leader ...")."""
     return len(t.split()) <= 16 and not _PAST_VERB.search(t)
@@ -728,7 +989,7 @@ def _acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     # ACRONYM is tried at every capital and reads up to ten words before failing; the
     # parenthesised short form it ends on is rare, and cheap to look for first
-    if not _ACRONYM_END.search(text):
+    if "(" not in text or not _ACRONYM_END.search(text):
         return out
     for m in ACRONYM.finditer(text):
         short = m.group("short")
@@ -764,22 +1025,34 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
     pronoun subject takes the previous sentence's subject."""
     out: list[tuple[int, int, int, str | None]] = []
     prev: str | None = None
+    text, spans, starts = doc.text, cast.spans, cast._starts()
     for s in doc.sentences:
         lead = _LEADING_PP.match(s.text)
         off = s.start + (lead.end() if lead else 0)
         subj = None
-        inside = cast.in_span(off, s.end)
-        first_span = inside[0] if inside else None
-        pron = _PRONOUN_RX.search(doc.text, off, min(s.end, off + 40))
+        first_span = _first_in(spans, starts, off, s.end)
+        # a pronoun counts only before the first name ("Xi said he ..." is Xi's)
+        pron = None if first_span and first_span[0] <= off else _PRONOUN_RX.search(
+            text, off, min(s.end, off + 40))
         if pron and (first_span is None or pron.start() < first_span[0]) and pron.group().lower() in {"he", "she"}:
             subj = prev
         elif first_span:
             subj = first_span[2]
         elif lead:
-            inner_all = cast.in_span(s.start, off)
-            inner = inner_all[0] if inner_all else None
+            inner = _first_in(spans, starts, s.start, off)
             subj = inner[2] if inner and pron is None else None
         out.append((s.start, s.end, s.para, subj))
         if subj:
             prev = subj
     return out
+
+
+def _first_in(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> tuple[int, int, str] | None:
+    """The first mention inside [start, end): `cast.in_span(start, end)[0]`, without
+    building the list."""
+    k = bisect_left(starts, start)
+    while k < len(starts) and starts[k] < end:
+        if spans[k][1] <= end:
+            return spans[k]
+        k += 1
+    return None

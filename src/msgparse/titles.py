@@ -44,6 +44,29 @@ _TRAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _head_cues() -> tuple[str, ...] | None:
+    """The first word of every office noun, lower-cased, none holding another ("chair"
+    stands for "chairman" too); None when a noun is not ASCII, as case-insensitive
+    matching could then pair it with other letters than `str.lower` does."""
+    entries = lexicon.words("titles")
+    if not all(e.isascii() for e in entries):
+        return None
+    firsts = {e.split()[0].lower() for e in entries}
+    return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+
+
+def may_hold_head(phrase: str) -> bool:
+    """False when `phrase` surely holds no office noun of HEAD in any case: a test worth
+    making before a title pattern is searched across a stretch of text."""
+    cues = _head_cues()
+    if cues is None or not phrase.isascii():
+        return True  # the long s (U+017F) matches "s" case-insensitively; lower() keeps it
+    low = phrase.lower()
+    return any(c in low for c in cues)
+
+
+@lru_cache(maxsize=4096)  # a pure function of a short phrase; stories repeat their titles
 def clean_title(t: str) -> str:
     """A title as written, less acronyms in parentheses, a leading "the" and honorifics
     ("President Dr" before "Arif Alvi" is "President")."""
