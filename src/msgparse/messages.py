@@ -63,14 +63,38 @@ _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
 )
-_DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|no such|there (?:was|were|is) no|nothing to do with)\b")
+_DENIALS = ("denied", "denies", "deny", "dismissed", "rejected", "no such", "there was no", "there were no", "there is no",
+            "nothing to do with")
+_DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
+
+
+def _words(verbs: tuple[str, ...]) -> str:
+    """A regex alternation of `verbs` in their order; a space matches any run of white space."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+
+def _keywords(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Substrings one of which every match of `verbs` contains (the longest word of each
+    entry, lower case): a sentence without any of them is not tried against the pattern."""
+    return _shortest({max(reversed(v.lower().split()), key=len) for v in verbs})
+
+
+def _shortest(keys) -> tuple[str, ...]:
+    """`keys` without those that contain another: the same test with fewer substrings."""
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+_SEND_VERBS = ("sent", "sends", "dispatched", "addressed", "delivered", "delivers", "conveyed", "conveys",
+               "extended", "extends", "forwarded", "handed over")
 _SEND = re.compile(
     r"(?<![\w-])(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:also\s+)?"
-    r"(?P<v>sent|sends|dispatched|addressed|delivered|delivers|conveyed|conveys|extended|extends|forwarded|handed\s+over)(?![\w-])",
+    r"(?P<v>" + _words(_SEND_VERBS) + r")(?![\w-])",
     re.I,
 )
-_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|receives)(?![\w-])", re.I)
-_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:exchanged|exchange|exchanges|traded)(?=\s|[a-z])", re.I)
+_RECEIVE_VERBS = ("received", "receives")
+_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")(?![\w-])", re.I)
+_EXCHANGE_VERBS = ("exchanged", "exchange", "exchanges", "traded")
+_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
 _CONGRAT = re.compile(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = re.compile(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
 _WROTE_TO = re.compile(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
@@ -114,7 +138,8 @@ _ROUNDUP = re.compile(
 # built once here rather than from their pieces on every call
 _NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
 _IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
-_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b")
+_DATED_VERBS = ("dispatched", "dated", "sent")
+_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(_DATED_VERBS) + r")\b")
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
@@ -144,14 +169,15 @@ _OCC_END = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
+_RELATIVE_DAYS = ("today", "yesterday")
 # one lookbehind for all the shapes: tried once at each offset, not once per shape
 _DATE_EXPR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
     r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
     r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + D.MONTH_NAME + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
     r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
     r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
-    r"|(?P<rel>today|yesterday)(?![\w-])"
+    r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
     r"|in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
     r")"
 )
@@ -163,9 +189,8 @@ _ORG_WORDS = re.compile(
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
-_CAME = re.compile(
-    r"(?i)(?<![\w-])(?:came|arrived|went|was\s+sent|were\s+sent)\s+(?:\w+\s+){0,3}?to\s+"
-)
+_CAME_VERBS = ("came", "arrived", "went", "was sent", "were sent")
+_CAME = re.compile(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
 _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
@@ -229,41 +254,67 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     low = st.lower()
     maybe = any(k in low for k in _KEYS)
-    if maybe and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
+    if maybe and _has(_fold(low), _DENIAL_KEYS) and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
         names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
         if len(names) >= 2:
             f.blocked.append(names)
     if not maybe:
         if ":" in st:
             _layout(f, i, start, st)
-        _note_dates(f, start, st)
+        _note_dates(f, start, st, low)
         return
-    if not _IN_MSG_LEAD.match(st):  # "In his message, X said" names its message itself
-        _follow_up(f, i, start, st)
-    _roundup(f, i, start, st)
-    found = _exchange(f, i, start, st)
-    found = _received(f, i, start, st) or found
-    found = _came(f, i, start, st) or found
-    found = _send(f, i, start, st) or found
-    found = _report(f, i, start, st) or found
-    if not found:
-        _congratulate(f, i, start, st) or _wrote_to(f, i, start, st)
+    words = _fold(low)
+    lead = _IN_MSG_LEAD.match(st)
+    if not lead:  # "In his message, X said" names its message itself
+        _follow_up(f, i, start, st, words)
+    _roundup(f, i, start, st, low)
+    # each construction is tried only when the sentence has one of its verbs
+    found = _has(words, _EXCHANGE_KEYS) and _exchange(f, i, start, st)
+    found = _has(words, _RECEIVE_KEYS) and _received(f, i, start, st) or found
+    found = _has(words, _CAME_KEYS) and _came(f, i, start, st) or found
+    found = _has(words, _SEND_KEYS) and _send(f, i, start, st) or found
+    found = _report(f, i, start, st, lead) or found
+    if not found and "congratulate" in st:
+        found = _congratulate(f, i, start, st)
+    if not found and ("wrote" in st or "written" in st):
+        _wrote_to(f, i, start, st)
     _layout(f, i, start, st)
-    _note_dates(f, start, st)
+    _note_dates(f, start, st, low)
+
+
+def _fold(low: str) -> str:
+    """The lower-cased sentence for keyword tests before case-insensitive patterns, which
+    also read dotless "\u0131", long "\u017f" and "\u0130" (lower-cased "i\u0307") as i, s, i."""
+    if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+        return low.replace("\u0131", "i").replace("\u017f", "s").replace("i\u0307", "i")
+    return low
+
+
+def _has(text: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:
+        if k in text:
+            return True
+    return False
 
 
 # a sentence without one of these reports no message (substring tests are cheap)
 _KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
          "wrote", "written", "note", "tweet", "post")
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
+_SEND_KEYS = _keywords(_SEND_VERBS)
+_RECEIVE_KEYS = _keywords(_RECEIVE_VERBS)
+_EXCHANGE_KEYS = _keywords(_EXCHANGE_VERBS)
+_CAME_KEYS = _keywords(_CAME_VERBS)
+_DATED_KEYS = _keywords(_DATED_VERBS)
+_DENIAL_KEYS = _keywords(_DENIALS)
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
+# leading lookbehind would make the scan try every offset)
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
-def _note_dates(f: _Finder, start: int, st: str) -> None:
-    # every form the date pattern knows has "day" or a digit (substring tests on the
-    # lower-cased sentence: a case-insensitive pattern reads it twice as slowly)
-    if "day" not in st.lower() and not _DIGIT.search(st):
+def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
+    if not _may_date(st, _fold(low)):
         return
     for m in _DATE_EXPR.finditer(st):
         if m.group("same") or m.group("monly"):
@@ -273,6 +324,22 @@ def _note_dates(f: _Finder, start: int, st: str) -> None:
             # "the same day" is the day of the sentence's main clause: its first date
             f.last_date = d
             return
+
+
+# what the forms of _DATE_EXPR read here need: a day's name, or a digit beside a month
+# or after "on the" (substring tests on the lower-cased sentence: a case-insensitive
+# pattern that tries every offset costs several times more)
+_DAY_NAMES = _shortest([*D.WEEKDAYS, *_RELATIVE_DAYS])
+_MONTH_STEMS = _shortest(D.MONTHS)
+_ON_THE_NUMBER = re.compile(r"on\s+the\s+\d")
+
+
+def _may_date(st: str, words: str) -> bool:
+    """False when `st` holds no weekday, "today", "yesterday" or numbered date, which the
+    date pattern would be tried for in vain ("the same day" and "in June" aside)."""
+    if "day" in words and _has(words, _DAY_NAMES):
+        return True
+    return bool(_DIGIT.search(st)) and (_has(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
 
 
 # ------------------------------------------------------------------ constructions
@@ -575,10 +642,9 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
     return False
 
 
-def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
+def _roundup(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
-    low = st.lower()
     m = _ROUNDUP.search(st) if any(k in low for k in _ROUNDUP_KEYS) else None
     if not m:
         return
@@ -597,10 +663,9 @@ def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     f.context = _Context(recips, kind, occ, None, medium, _para(f, i), roundup=True)
 
 
-def _report(f: _Finder, i: int, start: int, st: str) -> bool:
+def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None) -> bool:
     """"In his message to Y, X said", "X, in a message to Y, said", "X said in his
-    message", "X congratulated Y in a telegram"."""
-    lead = _IN_MSG_LEAD.match(st)
+    message", "X congratulated Y in a telegram"; `lead` is the match of _IN_MSG_LEAD."""
     if lead:
         rest = lead.end()
         first = next(iter(f.cast.in_span(start + rest, start + min(len(st), rest + 80))), None)
@@ -747,9 +812,9 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     return True
 
 
-def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
+def _follow_up(f: _Finder, i: int, start: int, st: str, words: str) -> None:
     """A sentence about a message already found: its date of dispatch, its addressee."""
-    if not f.drafts or not _FOLLOW.search(st) and not _NOUN_DATED.search(st):
+    if not f.drafts or not _FOLLOW.search(st) and not (_has(words, _DATED_KEYS) and _NOUN_DATED.search(st)):
         return
     d = f.drafts[-1]
     subj = f.cast.subject_at(start)
@@ -994,7 +1059,8 @@ def _rebase(text: str, base: dt.date | None) -> dt.date | None:
     the 2019 election) takes the latest year the story writes in a full date."""
     if base is None:
         return None
-    if not any(int(y) > base.year for y in _YEAR.findall(text)):
+    if not any(int(m.group()) > base.year for m in _YEAR.finditer(text)
+               if not text[m.start() - 1:m.start()].isdecimal()):
         return base
     written = [D.parse_date(m.group()) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
     later = [d for d in written if d and d.year > base.year]
