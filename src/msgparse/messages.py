@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates as D
 from . import lexicon
@@ -107,8 +108,9 @@ _IN_MSG_LEAD = re.compile(
 _IN_MSG_MID = re.compile(
     r",\s*in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>[^,]{0,160}?),\s*(?:also\s+)?[a-z]+"
 )
+_SAID_VERBS = ("said", "wrote", "stated", "noted", "stressed", "affirmed")
 _SAID_IN = re.compile(
-    r"(?<![\w-])(?:also\s+)?(?:said|wrote|stated|noted|stressed|affirmed|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
+    r"(?<![\w-])(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
     r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
 )
 _RELATIVE = re.compile(
@@ -143,6 +145,7 @@ _NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
+_SENT_DATED = re.compile(r"(?i)\b(?:sent|dated|dispatched)\s+")
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
@@ -253,8 +256,9 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     low = st.lower()
-    maybe = any(k in low for k in _KEYS)
-    if maybe and _has(_fold(low), _DENIAL_KEYS) and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
+    maybe = _has(low, _KEYS)
+    words = _fold(low) if maybe else low
+    if maybe and _has(words, _DENIAL_KEYS) and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
         names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
         if len(names) >= 2:
             f.blocked.append(names)
@@ -263,16 +267,20 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
             _layout(f, i, start, st)
         _note_dates(f, start, st, low)
         return
-    words = _fold(low)
     lead = _IN_MSG_LEAD.match(st)
     if not lead:  # "In his message, X said" names its message itself
         _follow_up(f, i, start, st, words)
     _roundup(f, i, start, st, low)
-    # each construction is tried only when the sentence has one of its verbs
-    found = _has(words, _EXCHANGE_KEYS) and _exchange(f, i, start, st)
-    found = _has(words, _RECEIVE_KEYS) and _received(f, i, start, st) or found
-    found = _has(words, _CAME_KEYS) and _came(f, i, start, st) or found
-    found = _has(words, _SEND_KEYS) and _send(f, i, start, st) or found
+    # each construction is tried only when the sentence has one of its verbs, and its
+    # pattern is tried only from a few words before the first of them
+    at = _verb_scan(st, words, _EXCHANGE_KEYS, 1)  # "also exchanged"
+    found = at >= 0 and _exchange(f, i, start, st, at)
+    at = _verb_scan(st, words, _RECEIVE_KEYS, 2)  # "has also received"
+    found = at >= 0 and _received(f, i, start, st, at) or found
+    at = _verb_scan(st, words, _CAME_KEYS, 1)  # "was sent"
+    found = at >= 0 and _came(f, i, start, st, at) or found
+    at = _verb_scan(st, words, _SEND_KEYS, 2)  # "has also sent"
+    found = at >= 0 and _send(f, i, start, st, at) or found
     found = _report(f, i, start, st, lead) or found
     if not found and "congratulate" in st:
         found = _congratulate(f, i, start, st)
@@ -297,6 +305,36 @@ def _has(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
+def _verb_scan(st: str, words: str, keys: tuple[str, ...], lead_words: int) -> int:
+    """Where to start a pattern whose every match holds one of `keys` (as found in
+    `words`, `st` lower-cased) at most `lead_words` words after the match's start
+    ("has also sent"): no match begins earlier, so scanning from there finds the same
+    matches. -1 when no key occurs."""
+    first = len(words)
+    for k in keys:
+        j = words.find(k, 0, first + len(k))
+        if j >= 0:
+            first = j
+    if first == len(words):
+        return -1
+    if len(words) != len(st):  # lower-casing moved the offsets ("\u0130"): scan it all
+        return 0
+    return _words_back(words, first, lead_words)
+
+
+def _words_back(st: str, i: int, n: int) -> int:
+    """The start of the `n`-th word before the one at offset `i` (words split at white
+    space, as the patterns' `\\s` does)."""
+    while i > 0 and not st[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i > 0 and st[i - 1].isspace():
+            i -= 1
+        while i > 0 and not st[i - 1].isspace():
+            i -= 1
+    return i
+
+
 # a sentence without one of these reports no message (substring tests are cheap)
 _KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
          "wrote", "written", "note", "tweet", "post")
@@ -307,6 +345,8 @@ _EXCHANGE_KEYS = _keywords(_EXCHANGE_VERBS)
 _CAME_KEYS = _keywords(_CAME_VERBS)
 _DATED_KEYS = _keywords(_DATED_VERBS)
 _DENIAL_KEYS = _keywords(_DENIALS)
+_NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
+_SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN, whose case counts
 _DIGIT = re.compile(r"\d")
 # a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
 # leading lookbehind would make the scan try every offset)
@@ -339,19 +379,25 @@ def _may_date(st: str, words: str) -> bool:
     date pattern would be tried for in vain ("the same day" and "in June" aside)."""
     if "day" in words and _has(words, _DAY_NAMES):
         return True
-    return bool(_DIGIT.search(st)) and (_has(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
+    return _has_digit(st) and (_has(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
+
+
+def _has_digit(st: str) -> bool:
+    # one test per ASCII digit finds it by a fast character search, several times
+    # cheaper than the pattern, which checks every character's Unicode category
+    return _has(st, "0123456789") or not st.isascii() and bool(_DIGIT.search(st))
 
 
 # ------------------------------------------------------------------ constructions
 
 
-def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
+def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     found = False
-    for m in _EXCHANGE.finditer(st):
+    for m in _EXCHANGE.finditer(st, at):
         np = _NP_GLUED.match(st, _skip_ws(st, m.end()))
         if not np:
             continue
-        if _negated(st, m.start()) or _NON_MSG.search(st[np.start():np.end() + 20]):
+        if _negated(st, m.start()) or _non_message(st[np.start():np.end() + 20]):
             continue
         subj = _subject_span(st, m.start())
         a = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
@@ -386,12 +432,12 @@ def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
     return found
 
 
-def _received(f: _Finder, i: int, start: int, st: str) -> bool:
-    for m in _RECEIVE.finditer(st):
+def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
+    for m in _RECEIVE.finditer(st, at):
         np = _np_after(st, m.end(), 100)
         if not np or _negated(st, m.start()):
             continue
-        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
+        if _non_message(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
             continue
         fr = re.match(r"[^.;]{0,40}?\bfrom\s+", st[np.end():])
         if not fr:
@@ -427,9 +473,9 @@ def _emit(f: _Finder, i: int, st: str, np: re.Match[str], senders: list, recips:
         _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, pos, generic))
 
 
-def _came(f: _Finder, i: int, start: int, st: str) -> bool:
+def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     """"A message of greetings came to leader X from Y on September 8 upon ..."."""
-    for m in _CAME.finditer(st):
+    for m in _CAME.finditer(st, at):
         np = _np_before(st, m.start())
         if np is None or m.start() - np.end() > 40 or _negated(st, m.start()):
             continue
@@ -449,8 +495,8 @@ def _came(f: _Finder, i: int, start: int, st: str) -> bool:
     return False
 
 
-def _send(f: _Finder, i: int, start: int, st: str) -> bool:
-    for m in _SEND.finditer(st):
+def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
+    for m in _SEND.finditer(st, at):
         if _negated(st, m.start()):
             continue
         before = st[:m.start()]
@@ -470,7 +516,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             np = _np_after(st, m.end(), 120)
         if not np:
             continue
-        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]):
+        if _non_message(st[max(0, np.start() - 20):np.end() + 20]):
             continue
         noun = np.group("noun").lower()
         if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st):
@@ -645,7 +691,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
 def _roundup(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
-    m = _ROUNDUP.search(st) if any(k in low for k in _ROUNDUP_KEYS) else None
+    m = _ROUNDUP.search(st) if _has(low, _ROUNDUP_KEYS) else None
     if not m:
         return
     np = _np_before(st, m.end())
@@ -689,7 +735,8 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None)
                 recips = _parties(f, start + rs, start + rs + len(r.group("r")), r.group("r"))
             np = NP.search(st, mid.start("np"), mid.end("np"))
             return _reported(f, i, start, st, names[0], recips, np, tail)
-    said = _SAID_IN.search(st)
+    at = _verb_scan(st, st, _SAID_KEYS, 1)  # "also said"
+    said = _SAID_IN.search(st, at) if at >= 0 else None
     if said:
         ss, se = _subject_span(st, said.start())
         names = _parties(f, start + ss, start + se, st[ss:se])
@@ -707,11 +754,11 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None)
 
 def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
               np: re.Match | None, tail: str, kind_hint: str | None = None) -> bool:
-    if not sender or np is None or _NON_MSG.search(st[np.start():np.end() + 20]):
+    if not sender or np is None or _non_message(st[np.start():np.end() + 20]):
         return False
     medium, generic = _medium(np)
     date = None
-    dm = re.search(r"(?i)\b(?:sent|dated|dispatched)\s+", tail or "")
+    dm = _SENT_DATED.search(tail) if tail else None
     if dm:
         dx = _DATE_EXPR.match(tail, dm.end())
         date = _date_of(f, dx) if dx else None
@@ -765,7 +812,7 @@ def _congratulate(f: _Finder, i: int, start: int, st: str) -> bool:
         for np in NP.finditer(w):
             if np.group("noun").lower() in _WEAK_NOUNS and not _SOCIAL.match(w, np.end()):
                 continue  # "his new post", "took note": no evidence of a written message
-            if not _NON_MSG.search(w[max(0, np.start() - 20):np.end() + 20]):
+            if not _non_message(w[max(0, np.start() - 20):np.end() + 20]):
                 noun = np
                 break
         if noun:
@@ -902,22 +949,32 @@ def _np_before(st: str, i: int) -> re.Match | None:
     return best
 
 
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
+    r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+"
+)
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
+_CONJUNCTION = re.compile(r"\b(?:that|when|after|as|while)\s+")
+_REPORTING = ("said", "says", "reported", "reports", "announced", "added", "noted", "denied", "confirmed", "recalled")
+_REPORTED = re.compile(r"(?i)(?:" + _words(_REPORTING) + r")\s*,?\s*(?:[^,]{0,60},\s*)?$")
+_REPORTING_KEYS = _keywords(_REPORTING)
+
+
 def _subject_span(st: str, verb: int) -> tuple[int, int]:
     """The subject of a clause that ends at `verb`: from the sentence start, past a
     leading adverbial ("On the same day,", "In a separate cable,")."""
     s = 0
-    lead = re.match(
-        r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
-        r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+", st[:verb]
-    )
+    lead = _LEAD_ADVERBIAL.match(st, 0, verb)  # the end bound reads as the slice st[:verb] would
     if lead:
         s = lead.end()
-    for m in re.finditer(r"(?:,\s*(?:while|whereas|but)|;)\s+", st[s:verb]):
+    for m in _CLAUSE_BREAK.finditer(st[s:verb]):
         s = s + m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
-    for m in re.finditer(r"\b(?:that|when|after|as|while)\s+", st[s:verb]):
-        if re.search(r"(?i)(?:said|says|reported|reports|announced|added|noted|denied|confirmed|recalled)\s*,?\s*(?:[^,]{0,60},\s*)?$", st[s:s + m.start()]):
-            s = s + m.end()
+    # (no reporting verb before the verb: no "that" can move the start)
+    if _has(_fold(st[s:verb].lower()), _REPORTING_KEYS):
+        for m in _CONJUNCTION.finditer(st[s:verb]):
+            if _REPORTED.search(st[s:s + m.start()]):
+                s = s + m.end()
     return s, verb
 
 
@@ -991,10 +1048,17 @@ _GENERIC_NOUNS = frozenset({"greetings", "congratulations", "condolences", "feli
 
 
 def _medium(np: re.Match) -> tuple[str, bool]:
-    text = " ".join(np.group()[: np.end("noun") - np.start()].lower().split())
+    return _medium_of(np.group()[: np.end("noun") - np.start()], np.group("noun"))
+
+
+@lru_cache(maxsize=512)
+def _medium_of(phrase: str, noun: str) -> tuple[str, bool]:
+    """The medium a noun phrase up to its noun names, and whether it is only guessed;
+    a story repeats its few phrases ("the message", "his letter"), so they are kept."""
+    text = " ".join(phrase.lower().split())
     m = _MEDIUM_RX.search(text)
     if m:
-        return _NOUN_MEDIUM[m.group()], np.group("noun").lower() in _GENERIC_NOUNS
+        return _NOUN_MEDIUM[m.group()], noun.lower() in _GENERIC_NOUNS
     return "other", False
 
 
@@ -1041,6 +1105,12 @@ def _clean_occ(t: str) -> str | None:
     t = _PAREN.sub("", t)
     t = " ".join(t.split()).strip(" ,;:.")
     return t or None
+
+
+def _non_message(text: str) -> bool:
+    """Whether `text` names something other than a written message ("letter of
+    credence", "phone call"): the pattern only when one of its words is there."""
+    return _has(_fold(text.lower()), _NON_MSG_KEYS) and bool(_NON_MSG.search(text))
 
 
 def _negated(st: str, i: int) -> bool:
