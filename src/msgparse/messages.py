@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates as D
 from . import lexicon
@@ -63,14 +64,38 @@ _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
 )
-_DENIAL = re.compile(r"(?i)\b(?:denied|denies|deny|dismissed|rejected|no such|there (?:was|were|is) no|nothing to do with)\b")
+_DENIALS = ("denied", "denies", "deny", "dismissed", "rejected", "no such", "there was no", "there were no", "there is no",
+            "nothing to do with")
+_DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
+
+
+def _words(verbs: tuple[str, ...]) -> str:
+    """A regex alternation of `verbs` in their order; a space matches any run of white space."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+
+def _keywords(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Substrings one of which every match of `verbs` contains (the longest word of each
+    entry, lower case): a sentence without any of them is not tried against the pattern."""
+    return _shortest({max(reversed(v.lower().split()), key=len) for v in verbs})
+
+
+def _shortest(keys) -> tuple[str, ...]:
+    """`keys` without those that contain another: the same test with fewer substrings."""
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+_SEND_VERBS = ("sent", "sends", "dispatched", "addressed", "delivered", "delivers", "conveyed", "conveys",
+               "extended", "extends", "forwarded", "handed over")
 _SEND = re.compile(
     r"(?<![\w-])(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:also\s+)?"
-    r"(?P<v>sent|sends|dispatched|addressed|delivered|delivers|conveyed|conveys|extended|extends|forwarded|handed\s+over)(?![\w-])",
+    r"(?P<v>" + _words(_SEND_VERBS) + r")(?![\w-])",
     re.I,
 )
-_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|receives)(?![\w-])", re.I)
-_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:exchanged|exchange|exchanges|traded)(?=\s|[a-z])", re.I)
+_RECEIVE_VERBS = ("received", "receives")
+_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")(?![\w-])", re.I)
+_EXCHANGE_VERBS = ("exchanged", "exchange", "exchanges", "traded")
+_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
 _CONGRAT = re.compile(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = re.compile(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
 _WROTE_TO = re.compile(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
@@ -83,8 +108,9 @@ _IN_MSG_LEAD = re.compile(
 _IN_MSG_MID = re.compile(
     r",\s*in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>[^,]{0,160}?),\s*(?:also\s+)?[a-z]+"
 )
+_SAID_VERBS = ("said", "wrote", "stated", "noted", "stressed", "affirmed")
 _SAID_IN = re.compile(
-    r"(?<![\w-])(?:also\s+)?(?:said|wrote|stated|noted|stressed|affirmed|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
+    r"(?<![\w-])(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
     r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
 )
 _RELATIVE = re.compile(
@@ -114,10 +140,12 @@ _ROUNDUP = re.compile(
 # built once here rather than from their pieces on every call
 _NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
 _IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
-_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:dispatched|dated|sent)\b")
+_DATED_VERBS = ("dispatched", "dated", "sent")
+_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(_DATED_VERBS) + r")\b")
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
+_SENT_DATED = re.compile(r"(?i)\b(?:sent|dated|dispatched)\s+")
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
@@ -144,14 +172,15 @@ _OCC_END = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
+_RELATIVE_DAYS = ("today", "yesterday")
 # one lookbehind for all the shapes: tried once at each offset, not once per shape
 _DATE_EXPR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
     r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
     r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + D.MONTH_NAME + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
     r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
     r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
-    r"|(?P<rel>today|yesterday)(?![\w-])"
+    r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
     r"|in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
     r")"
 )
@@ -163,9 +192,8 @@ _ORG_WORDS = re.compile(
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
-_CAME = re.compile(
-    r"(?i)(?<![\w-])(?:came|arrived|went|was\s+sent|were\s+sent)\s+(?:\w+\s+){0,3}?to\s+"
-)
+_CAME_VERBS = ("came", "arrived", "went", "was sent", "were sent")
+_CAME = re.compile(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
 _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
@@ -228,42 +256,105 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     low = st.lower()
-    maybe = any(k in low for k in _KEYS)
-    if maybe and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
+    maybe = _has(low, _KEYS)
+    words = _fold(low) if maybe else low
+    if maybe and _has(words, _DENIAL_KEYS) and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
         names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
         if len(names) >= 2:
             f.blocked.append(names)
     if not maybe:
         if ":" in st:
             _layout(f, i, start, st)
-        _note_dates(f, start, st)
+        _note_dates(f, start, st, low)
         return
-    if not _IN_MSG_LEAD.match(st):  # "In his message, X said" names its message itself
-        _follow_up(f, i, start, st)
-    _roundup(f, i, start, st)
-    found = _exchange(f, i, start, st)
-    found = _received(f, i, start, st) or found
-    found = _came(f, i, start, st) or found
-    found = _send(f, i, start, st) or found
-    found = _report(f, i, start, st) or found
-    if not found:
-        _congratulate(f, i, start, st) or _wrote_to(f, i, start, st)
+    lead = _IN_MSG_LEAD.match(st)
+    if not lead:  # "In his message, X said" names its message itself
+        _follow_up(f, i, start, st, words)
+    _roundup(f, i, start, st, low)
+    # each construction is tried only when the sentence has one of its verbs, and its
+    # pattern is tried only from a few words before the first of them
+    at = _verb_scan(st, words, _EXCHANGE_KEYS, 1)  # "also exchanged"
+    found = at >= 0 and _exchange(f, i, start, st, at)
+    at = _verb_scan(st, words, _RECEIVE_KEYS, 2)  # "has also received"
+    found = at >= 0 and _received(f, i, start, st, at) or found
+    at = _verb_scan(st, words, _CAME_KEYS, 1)  # "was sent"
+    found = at >= 0 and _came(f, i, start, st, at) or found
+    at = _verb_scan(st, words, _SEND_KEYS, 2)  # "has also sent"
+    found = at >= 0 and _send(f, i, start, st, at) or found
+    found = _report(f, i, start, st, lead) or found
+    if not found and "congratulate" in st:
+        found = _congratulate(f, i, start, st)
+    if not found and ("wrote" in st or "written" in st):
+        _wrote_to(f, i, start, st)
     _layout(f, i, start, st)
-    _note_dates(f, start, st)
+    _note_dates(f, start, st, low)
+
+
+def _fold(low: str) -> str:
+    """The lower-cased sentence for keyword tests before case-insensitive patterns, which
+    also read dotless "\u0131", long "\u017f" and "\u0130" (lower-cased "i\u0307") as i, s, i."""
+    if "\u0131" in low or "\u017f" in low or "\u0307" in low:
+        return low.replace("\u0131", "i").replace("\u017f", "s").replace("i\u0307", "i")
+    return low
+
+
+def _has(text: str, keys: tuple[str, ...]) -> bool:
+    for k in keys:
+        if k in text:
+            return True
+    return False
+
+
+def _verb_scan(st: str, words: str, keys: tuple[str, ...], lead_words: int) -> int:
+    """Where to start a pattern whose every match holds one of `keys` (as found in
+    `words`, `st` lower-cased) at most `lead_words` words after the match's start
+    ("has also sent"): no match begins earlier, so scanning from there finds the same
+    matches. -1 when no key occurs."""
+    first = len(words)
+    for k in keys:
+        j = words.find(k, 0, first + len(k))
+        if j >= 0:
+            first = j
+    if first == len(words):
+        return -1
+    if len(words) != len(st):  # lower-casing moved the offsets ("\u0130"): scan it all
+        return 0
+    return _words_back(words, first, lead_words)
+
+
+def _words_back(st: str, i: int, n: int) -> int:
+    """The start of the `n`-th word before the one at offset `i` (words split at white
+    space, as the patterns' `\\s` does)."""
+    while i > 0 and not st[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i > 0 and st[i - 1].isspace():
+            i -= 1
+        while i > 0 and not st[i - 1].isspace():
+            i -= 1
+    return i
 
 
 # a sentence without one of these reports no message (substring tests are cheap)
 _KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
          "wrote", "written", "note", "tweet", "post")
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
+_SEND_KEYS = _keywords(_SEND_VERBS)
+_RECEIVE_KEYS = _keywords(_RECEIVE_VERBS)
+_EXCHANGE_KEYS = _keywords(_EXCHANGE_VERBS)
+_CAME_KEYS = _keywords(_CAME_VERBS)
+_DATED_KEYS = _keywords(_DATED_VERBS)
+_DENIAL_KEYS = _keywords(_DENIALS)
+_NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
+_SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN, whose case counts
 _DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
+# leading lookbehind would make the scan try every offset)
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
-def _note_dates(f: _Finder, start: int, st: str) -> None:
-    # every form the date pattern knows has "day" or a digit (substring tests on the
-    # lower-cased sentence: a case-insensitive pattern reads it twice as slowly)
-    if "day" not in st.lower() and not _DIGIT.search(st):
+def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
+    if not _may_date(st, _fold(low)):
         return
     for m in _DATE_EXPR.finditer(st):
         if m.group("same") or m.group("monly"):
@@ -275,16 +366,38 @@ def _note_dates(f: _Finder, start: int, st: str) -> None:
             return
 
 
+# what the forms of _DATE_EXPR read here need: a day's name, or a digit beside a month
+# or after "on the" (substring tests on the lower-cased sentence: a case-insensitive
+# pattern that tries every offset costs several times more)
+_DAY_NAMES = _shortest([*D.WEEKDAYS, *_RELATIVE_DAYS])
+_MONTH_STEMS = _shortest(D.MONTHS)
+_ON_THE_NUMBER = re.compile(r"on\s+the\s+\d")
+
+
+def _may_date(st: str, words: str) -> bool:
+    """False when `st` holds no weekday, "today", "yesterday" or numbered date, which the
+    date pattern would be tried for in vain ("the same day" and "in June" aside)."""
+    if "day" in words and _has(words, _DAY_NAMES):
+        return True
+    return _has_digit(st) and (_has(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
+
+
+def _has_digit(st: str) -> bool:
+    # one test per ASCII digit finds it by a fast character search, several times
+    # cheaper than the pattern, which checks every character's Unicode category
+    return _has(st, "0123456789") or not st.isascii() and bool(_DIGIT.search(st))
+
+
 # ------------------------------------------------------------------ constructions
 
 
-def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
+def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     found = False
-    for m in _EXCHANGE.finditer(st):
+    for m in _EXCHANGE.finditer(st, at):
         np = _NP_GLUED.match(st, _skip_ws(st, m.end()))
         if not np:
             continue
-        if _negated(st, m.start()) or _NON_MSG.search(st[np.start():np.end() + 20]):
+        if _negated(st, m.start()) or _non_message(st[np.start():np.end() + 20]):
             continue
         subj = _subject_span(st, m.start())
         a = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
@@ -319,12 +432,12 @@ def _exchange(f: _Finder, i: int, start: int, st: str) -> bool:
     return found
 
 
-def _received(f: _Finder, i: int, start: int, st: str) -> bool:
-    for m in _RECEIVE.finditer(st):
+def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
+    for m in _RECEIVE.finditer(st, at):
         np = _np_after(st, m.end(), 100)
         if not np or _negated(st, m.start()):
             continue
-        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
+        if _non_message(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
             continue
         fr = re.match(r"[^.;]{0,40}?\bfrom\s+", st[np.end():])
         if not fr:
@@ -360,9 +473,9 @@ def _emit(f: _Finder, i: int, st: str, np: re.Match[str], senders: list, recips:
         _add(f, _Draft(s_, list(recips), kind, medium, date, occ, i, pos, generic))
 
 
-def _came(f: _Finder, i: int, start: int, st: str) -> bool:
+def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     """"A message of greetings came to leader X from Y on September 8 upon ..."."""
-    for m in _CAME.finditer(st):
+    for m in _CAME.finditer(st, at):
         np = _np_before(st, m.start())
         if np is None or m.start() - np.end() > 40 or _negated(st, m.start()):
             continue
@@ -382,8 +495,8 @@ def _came(f: _Finder, i: int, start: int, st: str) -> bool:
     return False
 
 
-def _send(f: _Finder, i: int, start: int, st: str) -> bool:
-    for m in _SEND.finditer(st):
+def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
+    for m in _SEND.finditer(st, at):
         if _negated(st, m.start()):
             continue
         before = st[:m.start()]
@@ -403,7 +516,7 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
             np = _np_after(st, m.end(), 120)
         if not np:
             continue
-        if _NON_MSG.search(st[max(0, np.start() - 20):np.end() + 20]):
+        if _non_message(st[max(0, np.start() - 20):np.end() + 20]):
             continue
         noun = np.group("noun").lower()
         if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st):
@@ -575,11 +688,10 @@ def _send(f: _Finder, i: int, start: int, st: str) -> bool:
     return False
 
 
-def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
+def _roundup(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
-    low = st.lower()
-    m = _ROUNDUP.search(st) if any(k in low for k in _ROUNDUP_KEYS) else None
+    m = _ROUNDUP.search(st) if _has(low, _ROUNDUP_KEYS) else None
     if not m:
         return
     np = _np_before(st, m.end())
@@ -597,10 +709,9 @@ def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     f.context = _Context(recips, kind, occ, None, medium, _para(f, i), roundup=True)
 
 
-def _report(f: _Finder, i: int, start: int, st: str) -> bool:
+def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None) -> bool:
     """"In his message to Y, X said", "X, in a message to Y, said", "X said in his
-    message", "X congratulated Y in a telegram"."""
-    lead = _IN_MSG_LEAD.match(st)
+    message", "X congratulated Y in a telegram"; `lead` is the match of _IN_MSG_LEAD."""
     if lead:
         rest = lead.end()
         first = next(iter(f.cast.in_span(start + rest, start + min(len(st), rest + 80))), None)
@@ -624,7 +735,8 @@ def _report(f: _Finder, i: int, start: int, st: str) -> bool:
                 recips = _parties(f, start + rs, start + rs + len(r.group("r")), r.group("r"))
             np = NP.search(st, mid.start("np"), mid.end("np"))
             return _reported(f, i, start, st, names[0], recips, np, tail)
-    said = _SAID_IN.search(st)
+    at = _verb_scan(st, st, _SAID_KEYS, 1)  # "also said"
+    said = _SAID_IN.search(st, at) if at >= 0 else None
     if said:
         ss, se = _subject_span(st, said.start())
         names = _parties(f, start + ss, start + se, st[ss:se])
@@ -642,11 +754,11 @@ def _report(f: _Finder, i: int, start: int, st: str) -> bool:
 
 def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
               np: re.Match | None, tail: str, kind_hint: str | None = None) -> bool:
-    if not sender or np is None or _NON_MSG.search(st[np.start():np.end() + 20]):
+    if not sender or np is None or _non_message(st[np.start():np.end() + 20]):
         return False
     medium, generic = _medium(np)
     date = None
-    dm = re.search(r"(?i)\b(?:sent|dated|dispatched)\s+", tail or "")
+    dm = _SENT_DATED.search(tail) if tail else None
     if dm:
         dx = _DATE_EXPR.match(tail, dm.end())
         date = _date_of(f, dx) if dx else None
@@ -700,7 +812,7 @@ def _congratulate(f: _Finder, i: int, start: int, st: str) -> bool:
         for np in NP.finditer(w):
             if np.group("noun").lower() in _WEAK_NOUNS and not _SOCIAL.match(w, np.end()):
                 continue  # "his new post", "took note": no evidence of a written message
-            if not _NON_MSG.search(w[max(0, np.start() - 20):np.end() + 20]):
+            if not _non_message(w[max(0, np.start() - 20):np.end() + 20]):
                 noun = np
                 break
         if noun:
@@ -747,9 +859,9 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     return True
 
 
-def _follow_up(f: _Finder, i: int, start: int, st: str) -> None:
+def _follow_up(f: _Finder, i: int, start: int, st: str, words: str) -> None:
     """A sentence about a message already found: its date of dispatch, its addressee."""
-    if not f.drafts or not _FOLLOW.search(st) and not _NOUN_DATED.search(st):
+    if not f.drafts or not _FOLLOW.search(st) and not (_has(words, _DATED_KEYS) and _NOUN_DATED.search(st)):
         return
     d = f.drafts[-1]
     subj = f.cast.subject_at(start)
@@ -837,22 +949,32 @@ def _np_before(st: str, i: int) -> re.Match | None:
     return best
 
 
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
+    r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+"
+)
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
+_CONJUNCTION = re.compile(r"\b(?:that|when|after|as|while)\s+")
+_REPORTING = ("said", "says", "reported", "reports", "announced", "added", "noted", "denied", "confirmed", "recalled")
+_REPORTED = re.compile(r"(?i)(?:" + _words(_REPORTING) + r")\s*,?\s*(?:[^,]{0,60},\s*)?$")
+_REPORTING_KEYS = _keywords(_REPORTING)
+
+
 def _subject_span(st: str, verb: int) -> tuple[int, int]:
     """The subject of a clause that ends at `verb`: from the sentence start, past a
     leading adverbial ("On the same day,", "In a separate cable,")."""
     s = 0
-    lead = re.match(
-        r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
-        r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+", st[:verb]
-    )
+    lead = _LEAD_ADVERBIAL.match(st, 0, verb)  # the end bound reads as the slice st[:verb] would
     if lead:
         s = lead.end()
-    for m in re.finditer(r"(?:,\s*(?:while|whereas|but)|;)\s+", st[s:verb]):
+    for m in _CLAUSE_BREAK.finditer(st[s:verb]):
         s = s + m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
-    for m in re.finditer(r"\b(?:that|when|after|as|while)\s+", st[s:verb]):
-        if re.search(r"(?i)(?:said|says|reported|reports|announced|added|noted|denied|confirmed|recalled)\s*,?\s*(?:[^,]{0,60},\s*)?$", st[s:s + m.start()]):
-            s = s + m.end()
+    # (no reporting verb before the verb: no "that" can move the start)
+    if _has(_fold(st[s:verb].lower()), _REPORTING_KEYS):
+        for m in _CONJUNCTION.finditer(st[s:verb]):
+            if _REPORTED.search(st[s:s + m.start()]):
+                s = s + m.end()
     return s, verb
 
 
@@ -926,10 +1048,17 @@ _GENERIC_NOUNS = frozenset({"greetings", "congratulations", "condolences", "feli
 
 
 def _medium(np: re.Match) -> tuple[str, bool]:
-    text = " ".join(np.group()[: np.end("noun") - np.start()].lower().split())
+    return _medium_of(np.group()[: np.end("noun") - np.start()], np.group("noun"))
+
+
+@lru_cache(maxsize=512)
+def _medium_of(phrase: str, noun: str) -> tuple[str, bool]:
+    """The medium a noun phrase up to its noun names, and whether it is only guessed;
+    a story repeats its few phrases ("the message", "his letter"), so they are kept."""
+    text = " ".join(phrase.lower().split())
     m = _MEDIUM_RX.search(text)
     if m:
-        return _NOUN_MEDIUM[m.group()], np.group("noun").lower() in _GENERIC_NOUNS
+        return _NOUN_MEDIUM[m.group()], noun.lower() in _GENERIC_NOUNS
     return "other", False
 
 
@@ -978,6 +1107,12 @@ def _clean_occ(t: str) -> str | None:
     return t or None
 
 
+def _non_message(text: str) -> bool:
+    """Whether `text` names something other than a written message ("letter of
+    credence", "phone call"): the pattern only when one of its words is there."""
+    return _has(_fold(text.lower()), _NON_MSG_KEYS) and bool(_NON_MSG.search(text))
+
+
 def _negated(st: str, i: int) -> bool:
     return bool(_NEGATION.search(st[max(0, i - 40):i]))
 
@@ -994,7 +1129,8 @@ def _rebase(text: str, base: dt.date | None) -> dt.date | None:
     the 2019 election) takes the latest year the story writes in a full date."""
     if base is None:
         return None
-    if not any(int(y) > base.year for y in _YEAR.findall(text)):
+    if not any(int(m.group()) > base.year for m in _YEAR.finditer(text)
+               if not text[m.start() - 1:m.start()].isdecimal()):
         return base
     written = [D.parse_date(m.group()) for m in D.MONTH_DAY.finditer(text) if m.group("year")]
     later = [d for d in written if d and d.year > base.year]
