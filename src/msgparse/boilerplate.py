@@ -12,6 +12,8 @@ and linear-time: the cleaner runs on hostile input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from . import agencies, dateline, lexicon, stamps
 from .lazyre import LazyPattern
@@ -32,6 +34,58 @@ _PREFIX_MAX_WORDS = 30
 _PREFIX_SENTENCE_WORDS = 15
 # "Facebook Twitter WhatsApp", "Share: WeChat | Weibo": two or more share words, nothing else
 _SHARE_ROW = re.compile(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
+
+# A line that a listed phrase or an agency's name opens (the patterns above, `_WHOLE`
+# below, `is_agency`) has the phrase's first two words as its own: what may stand before
+# the phrase (edges, brackets) and what must follow it (an edge, (?!\w)) are no word
+# characters. A phrase without a word ("\u00a9") stands whole before the line's first
+# word. So a set look-up or two tells most story lines from every listed phrase.
+_OPENING = re.compile(r"(\w+)(?:\W+(\w+))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Openings:
+    words: frozenset[str]  # first words of one-word phrases, lower-cased
+    pairs: frozenset[tuple[str, str]]  # first two words of the others
+    marks: frozenset[str]  # first characters of phrases without a word
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Openings:
+        words, pairs, marks = set(), set(), set()
+        for p in phrases:
+            m = _OPENING.search(p)
+            if m is None:
+                marks.add(p[0])
+            elif m.group(2) is None:
+                words.add(m.group(1).lower())
+            else:
+                pairs.add((m.group(1).lower(), m.group(2).lower()))
+        return cls(frozenset(words), frozenset(pairs), frozenset(marks))
+
+    def may_open(self, s: str) -> bool:
+        """False when none of the phrases can open `s`."""
+        m = _OPENING.search(s)
+        if m is None:
+            return True
+        if m.start() and not self.marks.isdisjoint(s[: m.start()]):
+            return True
+        first, second = m.group(1, 2)
+        # beyond ASCII, case-insensitive matching takes a few odd letters for ASCII ones
+        if not first.isascii():
+            return True
+        first = first.lower()
+        if first in self.words:
+            return True
+        if second is None:
+            return False
+        return not second.isascii() or (first, second.lower()) in self.pairs
+
+
+_LISTED = _Openings.of(
+    [*lexicon.words("boilerplate_lines"), *lexicon.words("boilerplate_prefixes"),
+     *lexicon.words("boilerplate_sections"), *lexicon.words("boilerplate_share"), *agencies.names()])
+_may_open_listed = _LISTED.may_open
+
 
 _FURNITURE = [
     re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
@@ -75,7 +129,7 @@ PHOTO_CREDIT = LazyPattern(
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
     r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
-_PHOTO_CREDIT_HINT = re.compile(r"[(|/]|via|Photo")
+_PHOTO_CREDIT_HINTS = ("(", "|", "/", "via", "Photo")
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
@@ -85,39 +139,42 @@ def kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "furniture"
+    low = s.lower()
     if len(s) > _SHORT:
-        return "furniture" if _contains(s) else None
-    if _WHOLE.match(s):
+        return "furniture" if _contains(low) else None
+    listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
+    if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
-    if _SECTION.match(s):
+    if listed and _SECTION.match(s):
         return "section"
-    if _contains(s):
+    if _contains(low):
         return "furniture"
-    if _SHARE_ROW.match(s) or _FURNITURE_ANY.match(s):  # each of them starts at \A
+    if (listed and _SHARE_ROW.match(s)) or _FURNITURE_ANY.match(s):  # each of them starts at \A
         return "furniture"
     if _BYLINE.match(s):
         return "byline"
-    words = len(s.split())
-    if _PREFIX.match(s) and words <= _PREFIX_MAX_WORDS:
-        if _CAPTION_START.match(s) or s.lower().startswith(("photo", "picture", "(photo")):
-            return "caption"
-        if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
-            return "furniture"
-        # more than one sentence, or one long sentence, is story that opens like a credit
-        long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
-        if not _SENTENCES.search(s) and not long_sentence:
-            return "credit"
+    if listed and _PREFIX.match(s):
+        words = len(s.split())
+        if words <= _PREFIX_MAX_WORDS:
+            if _CAPTION_START.match(s) or low.startswith(("photo", "picture", "(photo")):
+                return "caption"
+            if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
+                return "furniture"
+            # more than one sentence, or one long sentence, is story that opens like a credit
+            long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
+            if not _SENTENCES.search(s) and not long_sentence:
+                return "credit"
     if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
         return "caption"
-    if credit_line(s):
+    if _credit_line(s, listed):
         return "credit"
     if stamps.stamp_date(s)[0]:
         return "stamp"
-    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in s.lower() and _CAPTION_MARK.search(s))):
+    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
         if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
             return "caption"
-    if _pipe_row(s):
+    if "|" in s and _pipe_row(s):
         return "furniture"
     return None
 
@@ -130,15 +187,19 @@ def is_caption(s: str) -> bool:
     return bool(_CAPTION_START.match(s.strip()) or _CAPTION_MARK.search(s))
 
 
-def _contains(s: str) -> bool:
-    low = s.lower()
-    return any(p in low for p in _CONTAINS)
+def _contains(low: str) -> bool:
+    """Whether the lower-cased line holds a phrase of `boilerplate_contains`."""
+    for p in _CONTAINS:
+        if p in low:
+            return True
+    return False
 
 
 def _ends_with_photo_credit(s: str) -> bool:
     start = max(0, len(s) - 110)
     # every shape of PHOTO_CREDIT holds one of these; most story lines end with none
-    if not _PHOTO_CREDIT_HINT.search(s, start):
+    # (substring tests, several times faster than one pattern of them)
+    if not any(s.find(h, start) >= 0 for h in _PHOTO_CREDIT_HINTS):
         return False
     m = None
     for m in PHOTO_CREDIT.finditer(s, start):
@@ -159,8 +220,10 @@ def _pipe_row(s: str) -> bool:
 # A credit line: "WAM/Nour Hassan/Hazem Hussein", "(Taken from Prensa Latina)",
 # "( MENAFN - Kuwait News Agency (KUNA))", "Reuters and AP contributed to this report.",
 # "Viet Nam News / Source: VNS", "- VNA".
+# the one that opens with an agency's name, kept apart so that lines opening with no
+# listed word skip its alternation
+_AGENCY_CREDIT_LINE = re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
 _CREDIT_LINES = [
-    re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z"),
     re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
     re.compile(r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z"),
@@ -172,7 +235,15 @@ _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
 
 
 def credit_line(s: str) -> bool:
-    return bool(_CREDIT_LINE_ANY.match(s)) or agencies.is_agency(s.strip(" .-|"))
+    return _credit_line(s, _may_open_listed(s))
+
+
+def _credit_line(s: str, listed: bool) -> bool:
+    """`credit_line`; `listed` is `_may_open_listed(s)`, and when it is False no agency's
+    name opens the line."""
+    if _CREDIT_LINE_ANY.match(s):
+        return True
+    return listed and (bool(_AGENCY_CREDIT_LINE.match(s)) or agencies.is_agency(s.strip(" .-|")))
 
 
 # ---- pieces glued to the ends of a story line -------------------------------------------
