@@ -11,10 +11,15 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt st jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e e.g i.e mt rev hon sen rep gov".split()
 )
+_ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 _PARA = re.compile(r"\n\s*\n")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-# end punctuation, optional closing quotes/brackets, then space (or a glued capital)
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
+# the word a full stop closes, searched up to and including the stop
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# end punctuation, optional closing quotes/brackets, then space (or a glued capital);
+# written to open with one character of a class, so that the search skips to the next
+# stop at C speed instead of trying the pattern at every offset
+_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,26 +32,37 @@ def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
     out: list[Sentence] = []
     s = start
     for m in _END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)\.$", text[max(s, m.start() - 12): m.start() + 1])
-        if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:
-            continue
-        if word and _INITIALS.fullmatch(word.group(1)):  # initials: "K. R. Narayanan", "V.V. Zhirinovsky"
+        stop = m.start()
+        if text[stop] == "." and _closes_short_word(text, s, stop):
             continue
         e = m.end()
-        if text[s:e].strip():
-            out.append(_trim(text, s, e, para))
+        _add(out, text, s, e, para)
         s = e
-    if text[s:end].strip():
-        out.append(_trim(text, s, end, para))
+    _add(out, text, s, end, para)
     return out
 
 
-def _trim(text: str, s: int, e: int, para: int) -> Sentence:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Sentence(s, e, text[s:e], para)
+def _closes_short_word(text: str, s: int, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviation or initials ("K. R.
+    Narayanan", "V.V. Zhirinovsky"), looking back no further than `s`."""
+    plain = stop - _ABBREVIATION_MAX - 1
+    if plain >= s and text[plain:stop].isalpha():
+        return False  # a word longer than any abbreviation, and no initials: most stops
+    # the word before it, within a dozen characters; searched in place, not on a slice
+    word = _WORD_BEFORE.search(text, max(s, stop - 12), stop + 1)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.lower() in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
+    """The sentence text[s:e] less the white space around it, unless nothing is left."""
+    piece = text[s:e]
+    body = piece.strip()
+    if body:
+        s += len(piece) - len(piece.lstrip())
+        out.append(Sentence(s, s + len(body), body, para))
 
 
 def split(text: str) -> Document:
