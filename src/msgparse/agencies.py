@@ -88,7 +88,7 @@ _OPENERS = _first_tokens()
 
 # the only letters beyond ASCII that case-insensitive matching takes for ASCII ones
 # (the long s for "s", the Kelvin sign for "k", dotted and dotless i)
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _RUNS = re.compile(r"[a-z]+")
 
 
@@ -109,7 +109,7 @@ def _may_name(text: str, low: str) -> bool:
     """False when `text` (`low` lower-cased) names no agency: a name matched anywhere has
     each of its letter runs as a whole run of the text, bounded by no word character. A
     set look-up spares most lines the word-by-word scan."""
-    if not text.isascii() and _ODD_CASE.search(text):
+    if not text.isascii() and ODD_CASE.search(text):
         return True  # letters that match ASCII ones only case-insensitively
     runs = set(_RUNS.findall(low))
     for key in runs.intersection(_NEEDS):
@@ -176,7 +176,7 @@ _CREDIT_WORDS = (*_SAY.removeprefix("(?:").removesuffix(")").split("|"), "accord
 def _credit_word(text: str, low: str) -> bool:
     # a case-insensitive pattern reads a line several times slower than substring
     # tests read it lower-cased; without the odd letters the two agree
-    if not text.isascii() and _ODD_CASE.search(text):
+    if not text.isascii() and ODD_CASE.search(text):
         return bool(_CREDIT_WORD.search(text))
     for w in _CREDIT_WORDS:
         if w in low:

@@ -97,7 +97,8 @@ _FURNITURE = [
     re.compile(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
     re.compile(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
     re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
-    re.compile(r"\A[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),  # News > China
+    # News > China; the look-ahead fails a line without ">" in one pass, before the backtracking
+    re.compile(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),
 ]
 
 
@@ -199,7 +200,11 @@ def _ends_with_photo_credit(s: str) -> bool:
     start = max(0, len(s) - 110)
     # every shape of PHOTO_CREDIT holds one of these; most story lines end with none
     # (substring tests, several times faster than one pattern of them)
-    if not any(s.find(h, start) >= 0 for h in _PHOTO_CREDIT_HINTS):
+    tail = s[start:]
+    for hint in _PHOTO_CREDIT_HINTS:
+        if hint in tail:
+            break
+    else:
         return False
     m = None
     for m in PHOTO_CREDIT.finditer(s, start):
@@ -227,7 +232,7 @@ _CREDIT_LINES = [
     re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
     re.compile(r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z"),
-    re.compile(r"\A[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),
+    re.compile(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),  # the look-ahead as above
     re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
@@ -271,8 +276,22 @@ _END_CUTS = [
 ]
 
 # Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
-# its own), so a line's last stretch without any of them has nothing to cut.
-_END_HINT = re.compile(r"[(/\[\-\u2013\u2014]|ditor:|Source:|nditem|NDITEM|End\s+item|Click to expand|(?i:share this|advertisement)")
+# its own; "item" for "End item"), so a line's last stretch without any of them has
+# nothing to cut. Substring tests: a pattern of them is tried at every offset.
+_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:", "nditem", "NDITEM", "item", "Click to expand")
+_END_MARKS_ANY_CASE = ("share this", "advertisement")  # as the last pattern reads them
+_END_REACH = 80  # a sign-off stands in a line's last 80 characters
+
+
+def _may_end_with_cut(line: str) -> bool:
+    tail = line[-_END_REACH:]
+    for mark in _END_MARKS:
+        if mark in tail:
+            return True
+    if not tail.isascii() and agencies.ODD_CASE.search(tail):
+        return True  # letters that match ASCII ones only case-insensitively
+    low = tail.lower()
+    return any(mark in low for mark in _END_MARKS_ANY_CASE)
 
 
 def cut_end(line: str) -> tuple[str, list[str], list[str]]:
@@ -283,11 +302,11 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
     changed = True
     while changed and line:
         changed = False
-        if not _END_HINT.search(line, max(0, len(line) - 80)):
+        if not _may_end_with_cut(line):
             break  # no mark any end cut needs: most story lines
         for rx in _END_CUTS:
             # only the line's last stretch can hold a sign-off; keeps the search linear
-            m = rx.search(line, max(0, len(line) - 80))
+            m = rx.search(line, max(0, len(line) - _END_REACH))
             if m:
                 tags = m.groupdict().get("tags")
                 named = [c for c in (agencies.canonical(p) for p in (tags or "").split("/")) if c]
