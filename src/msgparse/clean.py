@@ -321,6 +321,8 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
         return f, headline
     # a dateline glued behind a byline, stamp or title: "By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) --"
     ln = lines[lead]
+    if not dateline.may_hold_strong(ln.text):
+        return None, headline  # neither glued form below can match
     d = dateline.STRONG.search(ln.text, 0, 300)
     if d and d.start():
         before = ln.text[: d.start()].strip()
