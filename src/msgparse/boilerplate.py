@@ -102,12 +102,16 @@ _FURNITURE = [
 ]
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches where any of `patterns` does, each with its own flags:
-    a line is read once rather than once per pattern."""
+def _any_source(patterns: list[re.Pattern[str]]) -> str:
+    """The source of one pattern that matches where any of `patterns` does, each with its
+    own flags: a line is read once rather than once per pattern."""
     def scoped(rx: re.Pattern[str]) -> str:
         return f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})"
-    return re.compile("|".join(scoped(rx) for rx in patterns))
+    return "|".join(scoped(rx) for rx in patterns)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return re.compile(_any_source(patterns))
 
 
 _FURNITURE_ANY = _any_of(_FURNITURE)
@@ -121,7 +125,7 @@ _CAPTION_MARK = re.compile(
     r"|\bphoto taken on\b", re.I)
 # A photo credit: "(AP Photo/Jane Doe, Pool, File)", "(Xinhua/Li Hua)", "(File photo: VNA)",
 # "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Anna Petrova /Reuters".
-# Compiled when first needed: most lines hold none of _PHOTO_CREDIT_HINT.
+# Compiled when first needed: most lines hold none of _PHOTO_CREDIT_HINTS.
 PHOTO_CREDIT = LazyPattern(
     r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|File photo|Image)\b[^()\n]{0,60}\)"
     r"|\((?:" + agencies.ANY + r")/(?!(?:" + agencies.ANY + r")[/)])[A-Z][^()/\n]{1,40}(?:/[^()/\n]{1,40})?\)"
@@ -144,20 +148,21 @@ def kind(line: str) -> str | None:
     if len(s) > _SHORT:
         return "furniture" if _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
+    shaped = _SHAPED.match(s) is not None  # and so are the shapes
     if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
     if listed and _SECTION.match(s):
         return "section"
     if _contains(low):
         return "furniture"
-    if (listed and _SHARE_ROW.match(s)) or _FURNITURE_ANY.match(s):  # each of them starts at \A
+    if (listed and _SHARE_ROW.match(s)) or (shaped and _FURNITURE_ANY.match(s)):  # each starts at \A
         return "furniture"
-    if _BYLINE.match(s):
+    if shaped and _BYLINE.match(s):
         return "byline"
     if listed and _PREFIX.match(s):
         words = len(s.split())
         if words <= _PREFIX_MAX_WORDS:
-            if _CAPTION_START.match(s) or low.startswith(("photo", "picture", "(photo")):
+            if (shaped and _CAPTION_START.match(s)) or low.startswith(("photo", "picture", "(photo")):
                 return "caption"
             if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
                 return "furniture"
@@ -165,9 +170,9 @@ def kind(line: str) -> str | None:
             long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
             if not _SENTENCES.search(s) and not long_sentence:
                 return "credit"
-    if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
+    if shaped and _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
         return "caption"
-    if _credit_line(s, listed):
+    if _credit_line(s, listed, shaped):
         return "credit"
     if stamps.stamp_date(s)[0]:
         return "stamp"
@@ -237,16 +242,19 @@ _CREDIT_LINES = [
 ]
 
 _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
+# Any shape of furniture, byline, caption start or credit line: a story line matches none,
+# and one match call then spares it the five below
+_SHAPED = LazyPattern(_any_source([*_FURNITURE, _BYLINE, _CAPTION_START, *_CREDIT_LINES]))
 
 
 def credit_line(s: str) -> bool:
-    return _credit_line(s, _may_open_listed(s))
+    return _credit_line(s, _may_open_listed(s), True)
 
 
-def _credit_line(s: str, listed: bool) -> bool:
-    """`credit_line`; `listed` is `_may_open_listed(s)`, and when it is False no agency's
-    name opens the line."""
-    if _CREDIT_LINE_ANY.match(s):
+def _credit_line(s: str, listed: bool, shaped: bool) -> bool:
+    """`credit_line`, told what `kind` knows: when `listed` is False no agency's name opens
+    the line, when `shaped` is False no pattern of `_CREDIT_LINES` matches it."""
+    if shaped and _CREDIT_LINE_ANY.match(s):
         return True
     return listed and (bool(_AGENCY_CREDIT_LINE.match(s)) or agencies.is_agency(s.strip(" .-|")))
 
@@ -254,7 +262,7 @@ def _credit_line(s: str, listed: bool) -> bool:
 # ---- pieces glued to the ends of a story line -------------------------------------------
 
 _AFTER_SENTENCE = r"(?:(?<=[.!?\"\u201d\u2019'])|\A)"
-# Most lines carry none of these marks (see _END_HINT), so each pattern compiles when a
+# Most lines carry none of these marks (see _END_MARKS), so each pattern compiles when a
 # line first needs it.
 _END_CUTS = [
     # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
@@ -291,7 +299,10 @@ def _may_end_with_cut(line: str) -> bool:
     if not tail.isascii() and agencies.ODD_CASE.search(tail):
         return True  # letters that match ASCII ones only case-insensitively
     low = tail.lower()
-    return any(mark in low for mark in _END_MARKS_ANY_CASE)
+    for mark in _END_MARKS_ANY_CASE:
+        if mark in low:
+            return True
+    return False
 
 
 def cut_end(line: str) -> tuple[str, list[str], list[str]]:
@@ -328,12 +339,16 @@ _START_CUTS = [
     re.compile(r"\A(?:Kindly Share This Story|Share this(?: story)?|Advertisement)\s*:\s*", re.I),
 ]
 
+_START_ANY = _any_of(_START_CUTS)
+
 
 def cut_start(line: str) -> tuple[str, list[str], list[str]]:
     """(the line less the syndication and share prompts glued to its start, the pieces,
     the agencies they name)."""
     pieces: list[str] = []
     found: list[str] = []
+    if not _START_ANY.match(line):
+        return line, pieces, found  # none opens the line, and the line stays as it is
     for rx in _START_CUTS:
         m = rx.match(line)
         if m and m.end() < len(line):
