@@ -103,6 +103,7 @@ def _needs() -> dict[str, list[frozenset[str]]]:
 
 
 _NEEDS = _needs()
+_NEED_KEYS = frozenset(_NEEDS)
 
 
 def _may_name(text: str, low: str) -> bool:
@@ -111,8 +112,12 @@ def _may_name(text: str, low: str) -> bool:
     set look-up spares most lines the word-by-word scan."""
     if not text.isascii() and ODD_CASE.search(text):
         return True  # letters that match ASCII ones only case-insensitively
-    runs = set(_RUNS.findall(low))
-    for key in runs.intersection(_NEEDS):
+    words = _RUNS.findall(low)
+    keys = _NEED_KEYS.intersection(words)
+    if not keys:
+        return False  # most lines
+    runs = set(words)
+    for key in keys:
         if any(need <= runs for need in _NEEDS[key]):
             return True
     return False

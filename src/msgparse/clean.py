@@ -67,7 +67,8 @@ class _Cuts:
             self.pieces.append((where, piece))
 
     def credit(self, where: tuple[int, int], names: list[str]) -> None:
-        self.named.extend((where, n) for n in names)
+        if names:  # most lines name none
+            self.named.extend((where, n) for n in names)
 
 
 def _unescape(text: str) -> str:
