@@ -29,40 +29,40 @@ class Document:
 
 
 def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
-    out: list[Sentence] = []
+    # where each sentence ends, then the sentences: two lean loops
+    ends: list[int] = []
     s = start
     for m in _END.finditer(text, start, end):
         stop = m.start()
-        if text[stop] == "." and _closes_short_word(text, s, stop):
-            continue
-        e = m.end()
-        _add(out, text, s, e, para)
+        if text[stop] == ".":  # only a full stop can close an abbreviation or initials
+            plain = stop - _ABBREVIATION_MAX - 1
+            # a word longer than any abbreviation, and no initials, closes most sentences
+            if not (plain >= s and text[plain:stop].isalpha()) and _closes_short_word(text, s, stop):
+                continue
+        s = m.end()
+        ends.append(s)
+    ends.append(end)
+    out: list[Sentence] = []
+    s = start
+    for e in ends:
+        piece = text[s:e]
+        body = piece.strip()
+        if body:  # less the white space around it
+            first = s + len(piece) - len(piece.lstrip())
+            out.append(Sentence(first, first + len(body), body, para))
         s = e
-    _add(out, text, s, end, para)
     return out
 
 
 def _closes_short_word(text: str, s: int, stop: int) -> bool:
     """Whether the full stop at `stop` closes an abbreviation or initials ("K. R.
     Narayanan", "V.V. Zhirinovsky"), looking back no further than `s`."""
-    plain = stop - _ABBREVIATION_MAX - 1
-    if plain >= s and text[plain:stop].isalpha():
-        return False  # a word longer than any abbreviation, and no initials: most stops
     # the word before it, within a dozen characters; searched in place, not on a slice
     word = _WORD_BEFORE.search(text, max(s, stop - 12), stop + 1)
     if word is None:
         return False
     w = word.group(1)
     return w.lower() in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
-
-
-def _add(out: list[Sentence], text: str, s: int, e: int, para: int) -> None:
-    """The sentence text[s:e] less the white space around it, unless nothing is left."""
-    piece = text[s:e]
-    body = piece.strip()
-    if body:
-        s += len(piece) - len(piece.lstrip())
-        out.append(Sentence(s, s + len(body), body, para))
 
 
 def split(text: str) -> Document:
@@ -72,8 +72,9 @@ def split(text: str) -> Document:
     para = 0
     for m in [*_PARA.finditer(text), None]:
         end = m.start() if m else len(text)
-        if text[pos:end].strip():
-            sents.extend(_split_para(text, pos, end, para))
+        found = _split_para(text, pos, end, para)
+        if found:  # a blank paragraph has none, and is not counted
+            sents.extend(found)
             para += 1
         pos = m.end() if m else len(text)
     return Document(text, tuple(sents))
