@@ -51,7 +51,6 @@ class _Line:
     raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
-    agencies: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -79,12 +78,22 @@ def _unescape(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _squeeze(s: str) -> str:
+    """`" ".join(s.split())`: each run of white space one space, none at the ends. Most
+    lines are so already; a printable one (white space other than a space is not) without
+    two spaces in a row is only stripped, which is cheaper than splitting and joining."""
+    t = s.strip()
+    if "  " in t or not t.isprintable():
+        return " ".join(t.split())
+    return t
+
+
 def _read_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     para, blank = 0, True
     prev = ""
     for raw in text.split("\n"):
-        s = " ".join(raw.split())
+        s = _squeeze(raw)
         if not s:
             blank = True
             continue
@@ -156,7 +165,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
             for name in agencies.credited_in(ln.text):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
-    body = "\n\n".join(" ".join(" ".join(p).split()) for p in paras.values())
+    body = "\n\n".join(_squeeze(" ".join(p)) for p in paras.values())
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -421,7 +430,7 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     seen: dict[str, int] = {}
     order = list(paras)
     for n, p in enumerate(order):
-        key = " ".join(" ".join(lines[i].text for i in paras[p]).casefold().split())
+        key = _squeeze(" ".join([lines[i].text for i in paras[p]]).casefold())
         if len(key) < 40:
             continue
         if key in seen:
