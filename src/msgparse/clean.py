@@ -256,12 +256,16 @@ def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
 
 
 def _opens_story(s: str) -> bool:
+    return _story_dateline(s) is not None
+
+
+def _story_dateline(s: str) -> dateline.Found | None:
     """A dateline followed by story, or a dateline line of its own naming an agency."""
     f = dateline.match(s)
     if not f:
-        return False
+        return None
     rest = s[len(f.text):].split()
-    return len(rest) >= 4 or (not rest and agencies.canonical(f.agency) is not None)
+    return f if len(rest) >= 4 or (not rest and agencies.canonical(f.agency) is not None) else None
 
 
 def _headline_like(s: str) -> bool:
@@ -308,10 +312,9 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
         i = _first_uncut(lines, i + 1)
     for i in tries:
         ln = lines[i]
-        if not _opens_story(ln.text):
+        f = _story_dateline(ln.text)  # read once, not again once found
+        if f is None:
             continue
-        f = dateline.match(ln.text)
-        assert f is not None
         rest = ln.text[len(f.text):].lstrip()
         cuts.add((i, 0), f.text)
         if f.date and not f.agency:  # "VIETNAM, January 18 - HANOI — ...": the story's own dateline follows
