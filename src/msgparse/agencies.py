@@ -54,6 +54,12 @@ def canonical(name: str | None) -> str | None:
     return None
 
 
+def names() -> list[str]:
+    """Every name `is_agency` takes, as `data/agencies.txt` writes it, and each again
+    after "the" ("the Associated Press")."""
+    return [*_ALIASES, *(f"the {alias}" for alias in _ALIASES)]
+
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -80,10 +86,74 @@ def _first_tokens() -> dict[str, LazyPattern]:
 _OPENERS = _first_tokens()
 
 
+# the only letters beyond ASCII that case-insensitive matching takes for ASCII ones
+# (the long s for "s", the Kelvin sign for "k", dotted and dotless i)
+_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
+
+
+def odd_case(text: str) -> bool:
+    """Whether `text` holds one of the letters beyond ASCII that case-insensitive matching
+    takes for ASCII ones: without them, lower-casing and substring tests agree with it."""
+    if text.isascii():
+        return False
+    for letter in _ODD_LETTERS:  # four substring tests: cheaper than a pattern's scan
+        if letter in text:
+            return True
+    return False
+
+
+# Letter runs ([a-z]+) are read from the UTF-8 bytes: each byte but a-z made a space, then
+# split. No run crosses a character beyond ASCII (all its bytes are 0x80 or more), and the
+# byte operations run several times faster than a pattern's findall.
+_RUN_BYTES = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+
+
+def _runs(low: str) -> list[bytes]:
+    """The runs of a-z in `low`, as bytes."""
+    return low.encode("utf-8", "surrogatepass").translate(_RUN_BYTES).split()
+
+
+def _needs() -> dict[bytes, list[frozenset[bytes]]]:
+    """The letter runs of each alias (lower-cased), filed under its longest run."""
+    out: dict[bytes, list[frozenset[bytes]]] = {}
+    for alias in _ALIASES:
+        runs = _runs(alias.lower())
+        if runs:
+            out.setdefault(max(runs, key=len), []).append(frozenset(runs))
+    return out
+
+
+_NEEDS = _needs()
+_NEED_KEYS = frozenset(_NEEDS)
+
+
+def _may_name(text: str, low: str) -> bool:
+    """False when `text` (`low` lower-cased) names no agency: a name matched anywhere has
+    each of its letter runs as a whole run of the text, bounded by no word character. A
+    set look-up spares most lines the word-by-word scan."""
+    if odd_case(text):
+        return True  # letters that match ASCII ones only case-insensitively
+    words = _runs(low)
+    keys = _NEED_KEYS.intersection(words)
+    if not keys:
+        return False  # most lines
+    runs = set(words)
+    for key in keys:
+        if any(need <= runs for need in _NEEDS[key]):
+            return True
+    return False
+
+
 def mentions(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
     """Every agency named in `text` (the first `limit` of them): (start, end, canonical
     name), in text order."""
+    return _mentions(text, text.lower(), limit)
+
+
+def _mentions(text: str, low: str, limit: int | None) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    if not _may_name(text, low):
+        return out
     skip = 0
     for tok in _TOKEN.finditer(text):
         if tok.start() < skip:
@@ -127,18 +197,17 @@ _AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+co
 # a word each of _AFTER_SAY, _BEFORE and _AND holds, as a substring (same case folding)
 _CREDIT_WORD = re.compile(_SAY + r"|according|contributed", re.I)
 _CREDIT_WORDS = (*_SAY.removeprefix("(?:").removesuffix(")").split("|"), "according", "contributed")
-# the only letters beyond ASCII that case-insensitive matching takes for ASCII ones
-# (the long s for "s", the Kelvin sign for "k", dotted and dotless i)
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _credit_word(text: str) -> bool:
+def _credit_word(text: str, low: str) -> bool:
     # a case-insensitive pattern reads a line several times slower than substring
     # tests read it lower-cased; without the odd letters the two agree
-    if _ODD_CASE.search(text):
+    if odd_case(text):
         return bool(_CREDIT_WORD.search(text))
-    low = text.lower()
-    return any(w in low for w in _CREDIT_WORDS)
+    for w in _CREDIT_WORDS:
+        if w in low:
+            return True
+    return False
 
 
 _MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no more than this
@@ -149,9 +218,10 @@ def credited_in(text: str) -> list[str]:
     """Agencies the story text credits as its source, canonical, in order of mention:
     "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report"."""
     out: list[str] = []
-    if not _credit_word(text):
+    low = text.lower()
+    if not _credit_word(text, low):
         return out  # a credit needs a reporting verb, "according to" or "contributed"
-    found = mentions(text, _MAX_MENTIONS)
+    found = _mentions(text, low, _MAX_MENTIONS)
     for n, (start, end, c) in enumerate(found):
         before = text[max(0, start - 60): start]
         if _PHOTO_NEAR.search(before[-24:]):

@@ -12,6 +12,8 @@ and linear-time: the cleaner runs on hostile input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from . import agencies, dateline, lexicon, stamps
 from .lazyre import LazyPattern
@@ -33,6 +35,58 @@ _PREFIX_SENTENCE_WORDS = 15
 # "Facebook Twitter WhatsApp", "Share: WeChat | Weibo": two or more share words, nothing else
 _SHARE_ROW = re.compile(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
 
+# A line that a listed phrase or an agency's name opens (the patterns above, `_WHOLE`
+# below, `is_agency`) has the phrase's first two words as its own: what may stand before
+# the phrase (edges, brackets) and what must follow it (an edge, (?!\w)) are no word
+# characters. A phrase without a word ("\u00a9") stands whole before the line's first
+# word. So a set look-up or two tells most story lines from every listed phrase.
+_OPENING = re.compile(r"(\w+)(?:\W+(\w+))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Openings:
+    words: frozenset[str]  # first words of one-word phrases, lower-cased
+    pairs: frozenset[tuple[str, str]]  # first two words of the others
+    marks: frozenset[str]  # first characters of phrases without a word
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Openings:
+        words, pairs, marks = set(), set(), set()
+        for p in phrases:
+            m = _OPENING.search(p)
+            if m is None:
+                marks.add(p[0])
+            elif m.group(2) is None:
+                words.add(m.group(1).lower())
+            else:
+                pairs.add((m.group(1).lower(), m.group(2).lower()))
+        return cls(frozenset(words), frozenset(pairs), frozenset(marks))
+
+    def may_open(self, s: str) -> bool:
+        """False when none of the phrases can open `s`."""
+        m = _OPENING.search(s)
+        if m is None:
+            return True
+        if m.start() and not self.marks.isdisjoint(s[: m.start()]):
+            return True
+        first, second = m.group(1, 2)
+        # beyond ASCII, case-insensitive matching takes a few odd letters for ASCII ones
+        if not first.isascii():
+            return True
+        first = first.lower()
+        if first in self.words:
+            return True
+        if second is None:
+            return False
+        return not second.isascii() or (first, second.lower()) in self.pairs
+
+
+_LISTED = _Openings.of(
+    [*lexicon.words("boilerplate_lines"), *lexicon.words("boilerplate_prefixes"),
+     *lexicon.words("boilerplate_sections"), *lexicon.words("boilerplate_share"), *agencies.names()])
+_may_open_listed = _LISTED.may_open
+
+
 _FURNITURE = [
     re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
     re.compile(r"\A\d+\s+(?:replies|comments|responses)\s+(?:on|to)\b", re.I),
@@ -43,16 +97,21 @@ _FURNITURE = [
     re.compile(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
     re.compile(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
     re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
-    re.compile(r"\A[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),  # News > China
+    # News > China; the look-ahead fails a line without ">" in one pass, before the backtracking
+    re.compile(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),
 ]
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches where any of `patterns` does, each with its own flags:
-    a line is read once rather than once per pattern."""
+def _any_source(patterns: list[re.Pattern[str]]) -> str:
+    """The source of one pattern that matches where any of `patterns` does, each with its
+    own flags: a line is read once rather than once per pattern."""
     def scoped(rx: re.Pattern[str]) -> str:
         return f"(?i:{rx.pattern})" if rx.flags & re.I else f"(?:{rx.pattern})"
-    return re.compile("|".join(scoped(rx) for rx in patterns))
+    return "|".join(scoped(rx) for rx in patterns)
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    return re.compile(_any_source(patterns))
 
 
 _FURNITURE_ANY = _any_of(_FURNITURE)
@@ -66,7 +125,7 @@ _CAPTION_MARK = re.compile(
     r"|\bphoto taken on\b", re.I)
 # A photo credit: "(AP Photo/Jane Doe, Pool, File)", "(Xinhua/Li Hua)", "(File photo: VNA)",
 # "KCNA via REUTERS/File Photo", "| Photo: teleSUR", "Photo by Anna Petrova /Reuters".
-# Compiled when first needed: most lines hold none of _PHOTO_CREDIT_HINT.
+# Compiled when first needed: most lines hold none of _PHOTO_CREDIT_HINTS.
 PHOTO_CREDIT = LazyPattern(
     r"\((?:[A-Z][\w.]*\s+)?(?:Photo|Photos|File photo|Image)\b[^()\n]{0,60}\)"
     r"|\((?:" + agencies.ANY + r")/(?!(?:" + agencies.ANY + r")[/)])[A-Z][^()/\n]{1,40}(?:/[^()/\n]{1,40})?\)"
@@ -75,7 +134,7 @@ PHOTO_CREDIT = LazyPattern(
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
     r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
-_PHOTO_CREDIT_HINT = re.compile(r"[(|/]|via|Photo")
+_PHOTO_CREDIT_HINTS = ("(", "|", "/", "via", "Photo")
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
@@ -85,39 +144,43 @@ def kind(line: str) -> str | None:
     s = line.strip()
     if not s:
         return "furniture"
+    low = s.lower()
     if len(s) > _SHORT:
-        return "furniture" if _contains(s) else None
-    if _WHOLE.match(s):
+        return "furniture" if _contains(low) else None
+    listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
+    shaped = _SHAPED.match(s) is not None  # and so are the shapes
+    if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
-    if _SECTION.match(s):
+    if listed and _SECTION.match(s):
         return "section"
-    if _contains(s):
+    if _contains(low):
         return "furniture"
-    if _SHARE_ROW.match(s) or _FURNITURE_ANY.match(s):  # each of them starts at \A
+    if (listed and _SHARE_ROW.match(s)) or (shaped and _FURNITURE_ANY.match(s)):  # each starts at \A
         return "furniture"
-    if _BYLINE.match(s):
+    if shaped and _BYLINE.match(s):
         return "byline"
-    words = len(s.split())
-    if _PREFIX.match(s) and words <= _PREFIX_MAX_WORDS:
-        if _CAPTION_START.match(s) or s.lower().startswith(("photo", "picture", "(photo")):
-            return "caption"
-        if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
-            return "furniture"
-        # more than one sentence, or one long sentence, is story that opens like a credit
-        long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
-        if not _SENTENCES.search(s) and not long_sentence:
-            return "credit"
-    if _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
+    if listed and _PREFIX.match(s):
+        words = len(s.split())
+        if words <= _PREFIX_MAX_WORDS:
+            if (shaped and _CAPTION_START.match(s)) or low.startswith(("photo", "picture", "(photo")):
+                return "caption"
+            if s.startswith(("\u00a9", "(c)")):  # a copyright notice credits no agency
+                return "furniture"
+            # more than one sentence, or one long sentence, is story that opens like a credit
+            long_sentence = words > _PREFIX_SENTENCE_WORDS and s.endswith((".", "!", "?")) and not s.startswith("(")
+            if not _SENTENCES.search(s) and not long_sentence:
+                return "credit"
+    if shaped and _CAPTION_START.match(s) and len(s) <= _CAPTION_MAX:
         return "caption"
-    if credit_line(s):
+    if _credit_line(s, listed, shaped):
         return "credit"
     if stamps.stamp_date(s)[0]:
         return "stamp"
-    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in s.lower() and _CAPTION_MARK.search(s))):
+    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
         if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
             return "caption"
-    if _pipe_row(s):
+    if "|" in s and _pipe_row(s):
         return "furniture"
     return None
 
@@ -130,15 +193,23 @@ def is_caption(s: str) -> bool:
     return bool(_CAPTION_START.match(s.strip()) or _CAPTION_MARK.search(s))
 
 
-def _contains(s: str) -> bool:
-    low = s.lower()
-    return any(p in low for p in _CONTAINS)
+def _contains(low: str) -> bool:
+    """Whether the lower-cased line holds a phrase of `boilerplate_contains`."""
+    for p in _CONTAINS:
+        if p in low:
+            return True
+    return False
 
 
 def _ends_with_photo_credit(s: str) -> bool:
     start = max(0, len(s) - 110)
     # every shape of PHOTO_CREDIT holds one of these; most story lines end with none
-    if not _PHOTO_CREDIT_HINT.search(s, start):
+    # (substring tests, several times faster than one pattern of them)
+    tail = s[start:]
+    for hint in _PHOTO_CREDIT_HINTS:
+        if hint in tail:
+            break
+    else:
         return False
     m = None
     for m in PHOTO_CREDIT.finditer(s, start):
@@ -159,26 +230,39 @@ def _pipe_row(s: str) -> bool:
 # A credit line: "WAM/Nour Hassan/Hazem Hussein", "(Taken from Prensa Latina)",
 # "( MENAFN - Kuwait News Agency (KUNA))", "Reuters and AP contributed to this report.",
 # "Viet Nam News / Source: VNS", "- VNA".
+# the one that opens with an agency's name, kept apart so that lines opening with no
+# listed word skip its alternation
+_AGENCY_CREDIT_LINE = re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
 _CREDIT_LINES = [
-    re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z"),
     re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
     re.compile(r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z"),
-    re.compile(r"\A[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),
+    re.compile(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),  # the look-ahead as above
     re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
 _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
+# Any shape of furniture, byline, caption start or credit line: a story line matches none,
+# and one match call then spares it the five below
+_SHAPED = LazyPattern(_any_source([*_FURNITURE, _BYLINE, _CAPTION_START, *_CREDIT_LINES]))
 
 
 def credit_line(s: str) -> bool:
-    return bool(_CREDIT_LINE_ANY.match(s)) or agencies.is_agency(s.strip(" .-|"))
+    return _credit_line(s, _may_open_listed(s), True)
+
+
+def _credit_line(s: str, listed: bool, shaped: bool) -> bool:
+    """`credit_line`, told what `kind` knows: when `listed` is False no agency's name opens
+    the line, when `shaped` is False no pattern of `_CREDIT_LINES` matches it."""
+    if shaped and _CREDIT_LINE_ANY.match(s):
+        return True
+    return listed and (bool(_AGENCY_CREDIT_LINE.match(s)) or agencies.is_agency(s.strip(" .-|")))
 
 
 # ---- pieces glued to the ends of a story line -------------------------------------------
 
 _AFTER_SENTENCE = r"(?:(?<=[.!?\"\u201d\u2019'])|\A)"
-# Most lines carry none of these marks (see _END_HINT), so each pattern compiles when a
+# Most lines carry none of these marks (see _END_MARKS), so each pattern compiles when a
 # line first needs it.
 _END_CUTS = [
     # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
@@ -200,8 +284,25 @@ _END_CUTS = [
 ]
 
 # Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
-# its own), so a line's last stretch without any of them has nothing to cut.
-_END_HINT = re.compile(r"[(/\[\-\u2013\u2014]|ditor:|Source:|nditem|NDITEM|End\s+item|Click to expand|(?i:share this|advertisement)")
+# its own; "item" for "End item"), so a line's last stretch without any of them has
+# nothing to cut. Substring tests: a pattern of them is tried at every offset.
+_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:", "nditem", "NDITEM", "item", "Click to expand")
+_END_MARKS_ANY_CASE = ("share this", "advertisement")  # as the last pattern reads them
+_END_REACH = 80  # a sign-off stands in a line's last 80 characters
+
+
+def _may_end_with_cut(line: str) -> bool:
+    tail = line[-_END_REACH:]
+    for mark in _END_MARKS:
+        if mark in tail:
+            return True
+    if agencies.odd_case(tail):
+        return True  # letters that match ASCII ones only case-insensitively
+    low = tail.lower()
+    for mark in _END_MARKS_ANY_CASE:
+        if mark in low:
+            return True
+    return False
 
 
 def cut_end(line: str) -> tuple[str, list[str], list[str]]:
@@ -212,11 +313,11 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
     changed = True
     while changed and line:
         changed = False
-        if not _END_HINT.search(line, max(0, len(line) - 80)):
+        if not _may_end_with_cut(line):
             break  # no mark any end cut needs: most story lines
         for rx in _END_CUTS:
             # only the line's last stretch can hold a sign-off; keeps the search linear
-            m = rx.search(line, max(0, len(line) - 80))
+            m = rx.search(line, max(0, len(line) - _END_REACH))
             if m:
                 tags = m.groupdict().get("tags")
                 named = [c for c in (agencies.canonical(p) for p in (tags or "").split("/")) if c]
@@ -238,12 +339,16 @@ _START_CUTS = [
     re.compile(r"\A(?:Kindly Share This Story|Share this(?: story)?|Advertisement)\s*:\s*", re.I),
 ]
 
+_START_ANY = _any_of(_START_CUTS)
+
 
 def cut_start(line: str) -> tuple[str, list[str], list[str]]:
     """(the line less the syndication and share prompts glued to its start, the pieces,
     the agencies they name)."""
     pieces: list[str] = []
     found: list[str] = []
+    if not _START_ANY.match(line):
+        return line, pieces, found  # none opens the line, and the line stays as it is
     for rx in _START_CUTS:
         m = rx.match(line)
         if m and m.end() < len(line):

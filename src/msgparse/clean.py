@@ -51,7 +51,6 @@ class _Line:
     raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
-    agencies: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -67,7 +66,8 @@ class _Cuts:
             self.pieces.append((where, piece))
 
     def credit(self, where: tuple[int, int], names: list[str]) -> None:
-        self.named.extend((where, n) for n in names)
+        if names:  # most lines name none
+            self.named.extend((where, n) for n in names)
 
 
 def _unescape(text: str) -> str:
@@ -78,12 +78,22 @@ def _unescape(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _squeeze(s: str) -> str:
+    """`" ".join(s.split())`: each run of white space one space, none at the ends. Most
+    lines are so already; a printable one (white space other than a space is not) without
+    two spaces in a row is only stripped, which is cheaper than splitting and joining."""
+    t = s.strip()
+    if "  " in t or not t.isprintable():
+        return " ".join(t.split())
+    return t
+
+
 def _read_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     para, blank = 0, True
     prev = ""
     for raw in text.split("\n"):
-        s = " ".join(raw.split())
+        s = _squeeze(raw)
         if not s:
             blank = True
             continue
@@ -155,7 +165,7 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
             for name in agencies.credited_in(ln.text):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
-    body = "\n\n".join(" ".join(" ".join(p).split()) for p in paras.values())
+    body = "\n\n".join(_squeeze(" ".join(p)) for p in paras.values())
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -246,12 +256,16 @@ def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
 
 
 def _opens_story(s: str) -> bool:
+    return _story_dateline(s) is not None
+
+
+def _story_dateline(s: str) -> dateline.Found | None:
     """A dateline followed by story, or a dateline line of its own naming an agency."""
     f = dateline.match(s)
     if not f:
-        return False
+        return None
     rest = s[len(f.text):].split()
-    return len(rest) >= 4 or (not rest and agencies.canonical(f.agency) is not None)
+    return f if len(rest) >= 4 or (not rest and agencies.canonical(f.agency) is not None) else None
 
 
 def _headline_like(s: str) -> bool:
@@ -298,10 +312,9 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
         i = _first_uncut(lines, i + 1)
     for i in tries:
         ln = lines[i]
-        if not _opens_story(ln.text):
+        f = _story_dateline(ln.text)  # read once, not again once found
+        if f is None:
             continue
-        f = dateline.match(ln.text)
-        assert f is not None
         rest = ln.text[len(f.text):].lstrip()
         cuts.add((i, 0), f.text)
         if f.date and not f.agency:  # "VIETNAM, January 18 - HANOI — ...": the story's own dateline follows
@@ -321,6 +334,8 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
         return f, headline
     # a dateline glued behind a byline, stamp or title: "By Lee Ji-hoon SEOUL, Jan. 1 (Yonhap) --"
     ln = lines[lead]
+    if not dateline.may_hold_strong(ln.text):
+        return None, headline  # neither glued form below can match
     d = dateline.STRONG.search(ln.text, 0, 300)
     if d and d.start():
         before = ln.text[: d.start()].strip()
@@ -418,7 +433,7 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     seen: dict[str, int] = {}
     order = list(paras)
     for n, p in enumerate(order):
-        key = " ".join(" ".join(lines[i].text for i in paras[p]).casefold().split())
+        key = _squeeze(" ".join([lines[i].text for i in paras[p]]).casefold())
         if len(key) < 40:
             continue
         if key in seen:

@@ -60,6 +60,11 @@ _FORMS = [
     # which opens an aside as often: "Mehmet Oz — surgeon and TV star — has ...")
     LazyPattern(r"(?P<place>[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)\s*[-\u2013]{1,2}\s(?=[A-Z\"\u201c])(?![^\n]{0,120}\s[-\u2013\u2014]{1,2}\s)"),
 ]
+# What every form opens with: a place, an agency or nothing, then a comma, bracket, slash,
+# dash or colon. One pattern that fails on most lines of story before the forms are tried.
+_LEAD = LazyPattern(
+    rf"(?:{PLACE}|{_CAPS_PLACE}|{AGENCY}|[A-Z][a-z\u00e0-\u00ff]+(?:\s[A-Z][a-z\u00e0-\u00ff]+)?)?"
+    r"\s*[,(/:\-\u2013\u2014]")
 _NOT_PLACES = frozenset(
     "By Photo Source Editor Update Updated Note Breaking Watch Video Read Also Related Share Published "
     "Exclusive Analysis Opinion Editorial Comment Full Text Message Statement Translation File The A An".split())
@@ -75,6 +80,8 @@ class Found:
 
 def match(text: str) -> Found | None:
     """The dateline at the very start of `text`, or None."""
+    if not _LEAD.match(text):
+        return None
     for rx in _FORMS:
         m = rx.match(text)
         if not m:
@@ -91,3 +98,8 @@ def match(text: str) -> Found | None:
 # A dateline with a date, an agency tag and a dash: distinctive enough to find glued
 # behind a photo credit ("File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --").
 STRONG = LazyPattern(rf"(?P<place>{_CAPS_PLACE}),\s*(?P<date>{DATE})\s*\((?P<tag>[A-Za-z][^()\n]{{1,38}})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*")
+
+
+def may_hold_strong(text: str) -> bool:
+    """False when `STRONG` matches nowhere in `text`: it closes on a dash."""
+    return "--" in text or "\u2013" in text or "\u2014" in text

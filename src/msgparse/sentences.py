@@ -11,10 +11,15 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt st jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e e.g i.e mt rev hon sen rep gov".split()
 )
+_ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 _PARA = re.compile(r"\n\s*\n")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
-# end punctuation, optional closing quotes/brackets, then space (or a glued capital)
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
+# the word a full stop closes, searched up to and including the stop
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# end punctuation, optional closing quotes/brackets, then space (or a glued capital);
+# written to open with one character of a class, so that the search skips to the next
+# stop at C speed instead of trying the pattern at every offset
+_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,29 +29,40 @@ class Document:
 
 
 def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
-    out: list[Sentence] = []
+    # where each sentence ends, then the sentences: two lean loops
+    ends: list[int] = []
     s = start
     for m in _END.finditer(text, start, end):
-        word = re.search(r"([\w.]+)\.$", text[max(s, m.start() - 12): m.start() + 1])
-        if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:
-            continue
-        if word and _INITIALS.fullmatch(word.group(1)):  # initials: "K. R. Narayanan", "V.V. Zhirinovsky"
-            continue
-        e = m.end()
-        if text[s:e].strip():
-            out.append(_trim(text, s, e, para))
+        stop = m.start()
+        if text[stop] == ".":  # only a full stop can close an abbreviation or initials
+            plain = stop - _ABBREVIATION_MAX - 1
+            # a word longer than any abbreviation, and no initials, closes most sentences
+            if not (plain >= s and text[plain:stop].isalpha()) and _closes_short_word(text, s, stop):
+                continue
+        s = m.end()
+        ends.append(s)
+    ends.append(end)
+    out: list[Sentence] = []
+    s = start
+    for e in ends:
+        piece = text[s:e]
+        body = piece.strip()
+        if body:  # less the white space around it
+            first = s + len(piece) - len(piece.lstrip())
+            out.append(Sentence(first, first + len(body), body, para))
         s = e
-    if text[s:end].strip():
-        out.append(_trim(text, s, end, para))
     return out
 
 
-def _trim(text: str, s: int, e: int, para: int) -> Sentence:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return Sentence(s, e, text[s:e], para)
+def _closes_short_word(text: str, s: int, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an abbreviation or initials ("K. R.
+    Narayanan", "V.V. Zhirinovsky"), looking back no further than `s`."""
+    # the word before it, within a dozen characters; searched in place, not on a slice
+    word = _WORD_BEFORE.search(text, max(s, stop - 12), stop + 1)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.lower() in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
 
 
 def split(text: str) -> Document:
@@ -56,8 +72,9 @@ def split(text: str) -> Document:
     para = 0
     for m in [*_PARA.finditer(text), None]:
         end = m.start() if m else len(text)
-        if text[pos:end].strip():
-            sents.extend(_split_para(text, pos, end, para))
+        found = _split_para(text, pos, end, para)
+        if found:  # a blank paragraph has none, and is not counted
+            sents.extend(found)
             para += 1
         pos = m.end() if m else len(text)
     return Document(text, tuple(sents))
