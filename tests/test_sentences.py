@@ -23,6 +23,13 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_a_month_abbreviation_before_a_capitalised_word_ends_a_sentence() -> None:
+    assert texts("The congress met in Dec. The two leaders wrote on Jan. 4, and in Sept. 2021. \u201cYes,\u201d he said.") == [
+        "The congress met in Dec.", "The two leaders wrote on Jan. 4, and in Sept. 2021.", "\u201cYes,\u201d he said.",
+    ]
+    assert texts("In Feb. \u201cWe will,\u201d he said.") == ["In Feb.", "\u201cWe will,\u201d he said."]
+
+
 def test_glued_sentences_are_split() -> None:
     assert texts("the coming years.Prime Minister Ali Khan also wrote.") == [
         "the coming years.", "Prime Minister Ali Khan also wrote.",

@@ -12,6 +12,10 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e e.g i.e mt rev hon sen rep gov".split()
 )
 _ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
+# A month's abbreviation stands before a day or a year ("Jan. 11", "Sept. 2021"); before
+# a capitalised word it ends a sentence ("... held in Jan. The two sides ...").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"\u201c]?[A-Z][a-z]")
 _PARA = re.compile(r"\n\s*\n")
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 # the word a full stop closes, searched up to and including the stop
@@ -61,8 +65,10 @@ def _closes_short_word(text: str, s: int, stop: int) -> bool:
     word = _WORD_BEFORE.search(text, max(s, stop - 12), stop + 1)
     if word is None:
         return False
-    w = word.group(1)
-    return w.lower() in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None
+    w = word.group(1).lower()
+    if w in _MONTHS:
+        return _NEXT_WORD.match(text, stop + 1) is None
+    return w in ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)) is not None
 
 
 def split(text: str) -> Document:
