@@ -112,6 +112,10 @@ _FIRST = frozenset(
     {w.split()[0].lower() for w in lexicon.words("cues")}
     | {"according", "expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys"}
 )
+_FIRST_BYTES = frozenset(w.encode() for w in _FIRST)
+# every byte but a lower-case ASCII letter becomes a space: splitting the UTF-8 text
+# then yields its runs of letters (`_LOWER_WORD`) without a regex pass over it
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1024)
@@ -119,22 +123,51 @@ def _starts(words: frozenset[str], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(words)), flags)
 
 
-def hits(masked: str) -> list[Hit]:
-    """Every cue of the masked text, in order."""
+def _word_char(ch: str) -> bool:
+    """Whether `ch` is a `\\w` character of a regex: a word boundary needs it absent."""
+    return ch.isalnum() or ch == "_"
+
+
+def _first_words(low: str) -> list[int]:
+    """Where a cue's first word stands in the lower-cased text as a whole word (as
+    `\\b(?:word)\\b` finds it), in order. Splitting the text into its letters finds the
+    few first words present; `str.find` then locates just those."""
+    present = _FIRST_BYTES.intersection(low.encode().translate(_LETTERS_ONLY).split())
+    out: list[int] = []
+    n = len(low)
+    for word in present:
+        w = word.decode("ascii")
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _word_char(low[i - 1])) and (j == n or not _word_char(low[j])):
+                out.append(i)
+            i = low.find(w, j)
+    out.sort()
+    return out
+
+
+def _candidates(masked: str) -> list[int]:
+    """Where a cue may start in `masked`, in order."""
     low = masked.lower()
-    flags = 0
-    if len(low) != len(masked):  # a few letters lower-case to two characters
-        low, flags = masked, re.IGNORECASE
-    present = _FIRST.intersection(_LOWER_WORD.findall(low.lower() if flags else low))
+    if len(low) == len(masked):
+        return _first_words(low)
+    # a few letters lower-case to two characters: offsets shift, so match without case
+    present = _FIRST.intersection(_LOWER_WORD.findall(low))
     if not present:
         return []
-    starts = _starts(frozenset(present), flags)
+    return [w.start() for w in _starts(frozenset(present), re.IGNORECASE).finditer(masked)]
+
+
+def hits(masked: str) -> list[Hit]:
+    """Every cue of the masked text, in order."""
     out = []
     last = 0
-    for w in starts.finditer(low):
-        if w.start() < last:
+    match = CUE.match
+    for start in _candidates(masked):
+        if start < last:
             continue
-        m = CUE.match(masked, w.start())
+        m = match(masked, start)
         if m is None:
             continue
         last = m.end()
