@@ -575,8 +575,11 @@ def _same(speaker: str, sender: str) -> bool:
     return word is not None and len(word) >= 3 and bool(parts) and word in {parts[0], parts[-1]}
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _OFFICE_WORDS}
+    return {w for w in _NAME_SPLIT.split(name.lower()) if w and w not in _OFFICE_WORDS}
 
 
 def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
@@ -598,12 +601,18 @@ def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
                 continue
         blocks.append([msg])
     firsts = [b[0].sentence for b in blocks]
+    same: dict[tuple[str, str], bool] = {}  # a story has few speakers and senders, many claims
     for si, c in claims:
         k = bisect.bisect_right(firsts, si) - 1
         if k < 0:
             continue
         for msg in reversed(blocks[k]):
-            if msg.sentence <= si and _same(c.speaker, msg.sender.name):
+            if msg.sentence > si:
+                continue
+            pair = (c.speaker, msg.sender.name)
+            if pair not in same:
+                same[pair] = _same(*pair)
+            if same[pair]:
                 c.speaker = msg.sender.name  # one name for one speaker, the fullest the story gives
                 msg.claims.append(c)
                 break
