@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -60,7 +61,7 @@ class Names:
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_by_token", "_runs", "_people")
+    __slots__ = ("_text", "_by_token", "_runs", "_people", "_answers")
 
     def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
@@ -69,6 +70,8 @@ class Names:
         self._people = [(name, _tokens(name), titles) for name, titles in (people or [])[:200]]
         self._by_token: dict[str, list[str]] | None = None
         self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
+        # what was asked already: a story names its few speakers again and again
+        self._answers: dict[tuple[str, str, str | None], str | None] = {}
 
     def _build(self) -> dict[str, list[str]]:
         counts: Counter[str] = Counter()
@@ -98,10 +101,21 @@ class Names:
         self._runs = [r for r, _ in runs.most_common(200)]
         return by_token
 
+    def _asked(self, how: Callable[[str, str | None], str | None], words: str, qualifier: str | None = None) -> str | None:
+        """`how(words, qualifier)`, answered once per story: the answers depend on the
+        story's text alone."""
+        key = (how.__name__, words, qualifier)
+        if key not in self._answers:
+            self._answers[key] = how(words, qualifier)
+        return self._answers[key]
+
     def fullest(self, mention: str) -> str | None:
         """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi",
         "King Salman" -> "Salman bin Abdulaziz" where the story wrote "King Salman bin
         Abdulaziz")."""
+        return self._asked(self._fullest, mention)
+
+    def _fullest(self, mention: str, _: str | None) -> str | None:
         toks = _tokens(mention)
         if not toks:
             return None
@@ -141,6 +155,9 @@ class Names:
 
     def holder_written(self, office: str, qualifier: str | None) -> str | None:
         """As `holder`, from the story's own runs of names ("Prime Minister Pham Minh Chinh")."""
+        return self._asked(self._holder_written, office, qualifier)
+
+    def _holder_written(self, office: str, qualifier: str | None) -> str | None:
         if self._by_token is None:
             self._by_token = self._build()
         pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
@@ -174,8 +191,11 @@ class Context:
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
 def _possessive(words: str) -> str:
-    return re.sub(r"['\u2019]s$", "", words)
+    return _POSSESSIVE.sub("", words)
 
 
 def _name(ctx: Context, words: str, pos: int) -> str:
