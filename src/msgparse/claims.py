@@ -93,7 +93,7 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
 
 
 def _enough(text: str, s: int, e: int) -> bool:
-    return e - s >= 6 and len(text[s:e].split()) >= _MIN_WORDS
+    return e - s >= 6 and len(text[s:e].split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
 
 class _Finder:
@@ -106,6 +106,8 @@ class _Finder:
         self.masked = quotes.mask(doc.text, self.quotes)
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
+        self.opens = [q.open for q in self.quotes]
+        self.closes = sorted(self.quote_end)
         self.ctx = Context(cast, Names(doc.text, [(p.name, p.titles) for p in cast.people]))
         self.messages = sorted(messages, key=lambda m: m.sentence)
         self.message_starts = [m.sentence for m in self.messages]
@@ -116,6 +118,7 @@ class _Finder:
         self.used: set[int] = set()  # open offsets of quotations already given to a speaker
         # open offset -> (speaker, paragraph, quoted whole)
         self.quote_speaker: dict[int, tuple[str, int, bool]] = {}
+        self.subjects: dict[str, tuple[int, int, int] | None] = {}  # clause before a cue -> its speaker
         self.bodies = self.headed()
 
     # -- output ---------------------------------------------------------------------
@@ -170,6 +173,12 @@ class _Finder:
                 out.append(frame)
         return out
 
+    def _subject(self, pre: str) -> tuple[int, int, int] | None:
+        """`cues.subject(pre)`, once per story: "He said", "Xi said" come back often."""
+        if pre not in self.subjects:
+            self.subjects[pre] = cues.subject(pre)
+        return self.subjects[pre]
+
     def _frame(self, sent: Sentence, hit: cues.Hit, floor: int) -> _Frame | None:
         m = self.masked
         pre_start = max(floor, hit.start - 200)
@@ -207,14 +216,15 @@ class _Finder:
                 return None  # "claiming many lives", "telling him", "writing a letter"
             tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, head, tail, None, True)
-        rel = cues.RELATIVE.search(pre)
+        relative = "who" in pre.lower()  # what both relative-clause patterns need
+        rel = cues.RELATIVE.search(pre) if relative else None
         if rel:
             # "..., according to Xi, who said ...": the speaker of the clause before
             that = cues.THAT_AFTER.match(m, hit.end, sent.end)
             tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, pre_start + rel.start(), tail, None, True)
-        bare = cues.BARE_RELATIVE.search(pre)
-        who = cues.relative_subject(pre[:bare.start()]) if bare else cues.subject(pre)
+        bare = cues.BARE_RELATIVE.search(pre) if relative else None
+        who = cues.relative_subject(pre[:bare.start()]) if bare else self._subject(pre)
         if hit.kind == "tell":
             that = cues.OBJECT_THAT.match(m, hit.end, min(sent.end, hit.end + 80))
             if that is None:
@@ -338,8 +348,7 @@ class _Finder:
         if q is None and ce < len(self.text):
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence)
-            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or next(
-                (self.quote_end[x] for x in range(ce, min(e + 2, ce + 8, len(self.text) + 1)) if x in self.quote_end), None)
+            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(self.text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
@@ -510,14 +519,12 @@ class _Finder:
 
     def _qi(self, pos: int) -> int:
         """Index of the first quotation opening at or after `pos`."""
-        lo, hi = 0, len(self.quotes)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.quotes[mid].open < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.opens, pos)
+
+    def _closing(self, start: int, end: int) -> quotes.Quote | None:
+        """The first quotation closing between `start` and `end`."""
+        i = bisect.bisect_left(self.closes, start)
+        return self.quote_end[self.closes[i]] if i < len(self.closes) and self.closes[i] < end else None
 
     def _first_person(self, si: int, sent: Sentence) -> None:
         """A sentence in the first person right after a speaker's reported words goes
