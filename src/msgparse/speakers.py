@@ -18,7 +18,11 @@ MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|n
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
-_NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
+_NAME_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))"
+_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}*")
+# the same runs of two words or more: a word standing alone is no full name, and the
+# pattern passes over it without a match to look at
+_FULL_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}+")
 _PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WEEKDAY_END = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -77,9 +81,7 @@ class Names:
         counts: Counter[str] = Counter()
         runs: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in _NAME_RUN.finditer(self._text):
-            if " " not in m.group() and "\t" not in m.group():
-                continue  # one word: no full name
+        for m in _FULL_NAME_RUN.finditer(self._text):
             raw = _possessive(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
             raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
             runs[raw] += 1
@@ -189,6 +191,8 @@ class Context:
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
+    # proper-name mentions already resolved: their answer no longer depends on the context
+    named: dict[str, str] = field(default_factory=dict)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -341,6 +345,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             if found:
                 return _name(ctx, found, pos)
         return words
+    if words in ctx.named:
+        return ctx.named[words]
     if MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
         for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
@@ -356,7 +362,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     bare = _possessive(_ARTICLE.sub("", words))
     if proper(bare):
         named = _name(ctx, bare, pos)
-        return words if named == bare and bare != words and not ctx.names.fullest(bare) else named
+        ctx.named[words] = words if named == bare and bare != words and not ctx.names.fullest(bare) else named
+        return ctx.named[words]
     head = _PREP_AFTER_NOUN.search(words)
     if head:
         return words[: head.end(1)]
