@@ -67,12 +67,21 @@ def _last_word(window: str) -> tuple[int, str] | None:
     return (word.start(), word.group(1)) if word else None
 
 
+def _tail_phrase(window: str) -> re.Match[str] | None:
+    """`_TAIL_PHRASE.search(window)`, tried only when the third word from the end is
+    "in" (or not plain ASCII: the pattern's case folding is wider than `lower`)."""
+    words = window.rsplit(None, 3)
+    if len(words) < 3 or words[-3].isascii() and words[-3].lower() != "in":
+        return None
+    return _TAIL_PHRASE.search(window)
+
+
 def _strip_tail(pre: str) -> int:
     """Where the speaker's words end in `pre`, before adverbs and auxiliaries."""
     end = len(pre)
     for _ in range(6):
         window = pre[max(0, end - 40):end]
-        phrase = _TAIL_PHRASE.search(window)
+        phrase = _tail_phrase(window)
         if phrase:
             end -= len(window) - phrase.start()
             continue
