@@ -199,9 +199,8 @@ def _first_words(low: str) -> list[int]:
     return out
 
 
-def _candidates(masked: str) -> list[int]:
-    """Where a cue may start in `masked`, in order."""
-    low = masked.lower()
+def _candidates(masked: str, low: str) -> list[int]:
+    """Where a cue may start in `masked` (lower-cased: `low`), in order."""
     if len(low) == len(masked):
         return _first_words(low)
     # a few letters lower-case to two characters: offsets shift, so match without case
@@ -211,12 +210,13 @@ def _candidates(masked: str) -> list[int]:
     return [w.start() for w in _starts(frozenset(present), re.IGNORECASE).finditer(masked)]
 
 
-def hits(masked: str) -> list[Hit]:
-    """Every cue of the masked text, in order."""
+def hits(masked: str, low: str | None = None) -> list[Hit]:
+    """Every cue of the masked text, in order; `low` is `masked.lower()` when the caller
+    has it already."""
     out = []
     last = 0
     match = CUE.match
-    for start in _candidates(masked):
+    for start in _candidates(masked, masked.lower() if low is None else low):
         if start < last:
             continue
         m = match(masked, start)
