@@ -93,7 +93,7 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
 
 
 def _enough(text: str, s: int, e: int) -> bool:
-    return e - s >= 6 and len(text[s:e].split()) >= _MIN_WORDS
+    return e - s >= 6 and len(text[s:e].split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
 
 class _Finder:
@@ -104,18 +104,25 @@ class _Finder:
         self.text = doc.text
         self.quotes = quotes.scan(doc.text)
         self.masked = quotes.mask(doc.text, self.quotes)
+        low = self.masked.lower()
+        # for checking that a word a pattern needs is there before running it; None
+        # where lower-casing moved the offsets (a letter became two)
+        self.low = low if len(low) == len(self.masked) else None
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
+        self.opens = [q.open for q in self.quotes]
+        self.closes = sorted(self.quote_end)
         self.ctx = Context(cast, Names(doc.text, [(p.name, p.titles) for p in cast.people]))
         self.messages = sorted(messages, key=lambda m: m.sentence)
         self.message_starts = [m.sentence for m in self.messages]
         self.ends = [x.end for x in doc.sentences]
-        self.all_hits = cues.hits(self.masked)
+        self.all_hits = cues.hits(self.masked, low)
         self.hit_starts = [h.start for h in self.all_hits]
         self.claims: list[tuple[int, Claim]] = []  # (sentence index, claim)
         self.used: set[int] = set()  # open offsets of quotations already given to a speaker
         # open offset -> (speaker, paragraph, quoted whole)
         self.quote_speaker: dict[int, tuple[str, int, bool]] = {}
+        self.subjects: dict[str, tuple[int, int, int] | None] = {}  # clause before a cue -> its speaker
         self.bodies = self.headed()
 
     # -- output ---------------------------------------------------------------------
@@ -170,6 +177,23 @@ class _Finder:
                 out.append(frame)
         return out
 
+    def _subject(self, pre: str) -> tuple[int, int, int] | None:
+        """`cues.subject(pre)`, once per story: "He said", "Xi said" come back often."""
+        if pre not in self.subjects:
+            self.subjects[pre] = cues.subject(pre)
+        return self.subjects[pre]
+
+    def _has(self, word: str, start: int, end: int) -> bool:
+        """Whether `word` (lower case, ASCII) may stand in the masked text between
+        `start` and `end`, in any case: a pattern that needs it runs only then."""
+        return self.low is None or self.low.find(word, start, end) >= 0
+
+    def _that_after(self, pos: int, end: int) -> re.Match[str] | None:
+        """`cues.THAT_AFTER` at `pos`: "said on Monday that". No search for "that" first:
+        the rest of the sentence is unbounded, and a search per cue would make a long
+        sentence with many cues quadratic."""
+        return cues.THAT_AFTER.match(self.masked, pos, end)
+
     def _frame(self, sent: Sentence, hit: cues.Hit, floor: int) -> _Frame | None:
         m = self.masked
         pre_start = max(floor, hit.start - 200)
@@ -202,29 +226,31 @@ class _Finder:
                 head = pre_start + j - 1
             elif lead_word in {"while", "after", "before", "also", "further", "and", "in", "by"}:
                 head = pre_start + j - len(lead_word)
-            after = cues.THAT_AFTER.match(m, hit.end, sent.end)
+            after = self._that_after(hit.end, sent.end)
             if after is None and hit.words.lower() in _PART_THAT:
                 return None  # "claiming many lives", "telling him", "writing a letter"
             tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, head, tail, None, True)
-        rel = cues.RELATIVE.search(pre)
+        relative = self._has("who", pre_start, hit.start)  # what both relative-clause patterns need
+        rel = cues.RELATIVE.search(pre) if relative else None
         if rel:
             # "..., according to Xi, who said ...": the speaker of the clause before
-            that = cues.THAT_AFTER.match(m, hit.end, sent.end)
+            that = self._that_after(hit.end, sent.end)
             tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
             return _Frame(hit, pre_start + rel.start(), tail, None, True)
-        bare = cues.BARE_RELATIVE.search(pre)
-        who = cues.relative_subject(pre[:bare.start()]) if bare else cues.subject(pre)
+        bare = cues.BARE_RELATIVE.search(pre) if relative else None
+        who = cues.relative_subject(pre[:bare.start()]) if bare else self._subject(pre)
         if hit.kind == "tell":
-            that = cues.OBJECT_THAT.match(m, hit.end, min(sent.end, hit.end + 80))
+            end = min(sent.end, hit.end + 80)
+            that = cues.OBJECT_THAT.match(m, hit.end, end) if self._has("that", hit.end, end) else None
             if that is None:
                 that = cues.OBJECT_QUOTE.match(m, hit.end, min(sent.end, hit.end + 60))
                 if that is not None and that.end() not in self.quote_at:
                     that = None
             hit = cues.Hit(hit.start, hit.end, hit.words, "that")
         else:
-            that = cues.THAT_AFTER.match(m, hit.end, sent.end)
-        if not that:
+            that = self._that_after(hit.end, sent.end)
+        if not that and self.quote_at:
             # "Xi wrote: "..."": a quotation stands for the "that"
             colon = _TO_QUOTE.match(m, hit.end, sent.end)
             if colon.end() in self.quote_at:
@@ -260,11 +286,7 @@ class _Finder:
         return None
 
     def sentence(self, si: int, sent: Sentence) -> None:
-        k = bisect.bisect_right(self.message_starts, si)
-        self.ctx.message = self.messages[k - 1] if k else None
-        self.ctx.messages, self.ctx.reported = self.messages, k
-        self.ctx.here = self.ctx.message if self.ctx.message is not None and self.ctx.message.sentence == si else None
-        self.ctx.previous = None
+        self._scope(si)
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return
@@ -274,18 +296,49 @@ class _Finder:
         if not frames:
             self._first_person(si, sent)
             return
-        if any(f.who is not None and self.text[f.who[0]:f.who[1]].lower() in cues.PRONOUNS for f in frames):
+        self._speakers(si, sent, frames)
+        frames = self._outermost(frames)
+        if any(f.who is None for f in frames):
+            self._participles(sent, frames)
+        prev_end = sent.start
+        for k, f in enumerate(frames):
+            if not f.speaker:
+                continue
+            if f.forward:
+                nxt = frames[k + 1].head if k + 1 < len(frames) else sent.end
+                s, e = f.tail, max(f.tail, nxt)
+                prev_end = e
+            else:
+                s, e = prev_end, f.head
+                prev_end = f.tail
+            self._content(si, sent, f, s, e)
+            for other in f.also:
+                self._add(si, other, f.hit.words, s, e, False)
+
+    def _scope(self, si: int) -> None:
+        """The messages reported up to sentence `si`, for resolving speakers there."""
+        ctx = self.ctx
+        k = bisect.bisect_right(self.message_starts, si)
+        message = self.messages[k - 1] if k else None
+        ctx.message, ctx.messages, ctx.reported = message, self.messages, k
+        ctx.here = message if message is not None and message.sentence == si else None
+        ctx.previous = None
+
+    def _speakers(self, si: int, sent: Sentence, frames: list[_Frame]) -> None:
+        """Resolve the speaker named in each frame, in order."""
+        named = [(f, self.text[f.who[0]:f.who[1]]) for f in frames if f.who is not None]
+        if any(words.lower() in cues.PRONOUNS for _, words in named):
             self.ctx.previous = self._previous_subject(si)
-        for f in frames:
-            if f.who is not None:
-                words = self.text[f.who[0]:f.who[1]]
-                joint = _JOINT.fullmatch(words)
-                if joint:
-                    f.speaker = resolve(joint.group(1), f.who[0], sent.para, self.ctx)
-                    f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), sent.para, self.ctx),)
-                else:
-                    f.speaker = resolve(words, f.who[0], sent.para, self.ctx)
-        # "Xi said he believes that ...": a cue inside another's content is part of it
+        for f, words in named:
+            joint = _JOINT.fullmatch(words) if "and" in words else None
+            if joint:
+                f.speaker = resolve(joint.group(1), f.who[0], sent.para, self.ctx)
+                f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), sent.para, self.ctx),)
+            else:
+                f.speaker = resolve(words, f.who[0], sent.para, self.ctx)
+
+    def _outermost(self, frames: list[_Frame]) -> list[_Frame]:
+        """"Xi said he believes that ...": a cue inside another's content is part of it."""
         kept: list[_Frame] = []
         for f in frames:
             prev = kept[-1] if kept else None
@@ -293,8 +346,10 @@ class _Finder:
             if prev and prev.forward and prev.hit.kind != "acc" and start >= prev.tail and not self.masked[prev.tail:start].strip():
                 continue
             kept.append(f)
-        frames = kept
-        # participles speak with the voice of the clause they hang on
+        return kept
+
+    def _participles(self, sent: Sentence, frames: list[_Frame]) -> None:
+        """Participles speak with the voice of the clause they hang on."""
         after: list[_Frame | None] = [None] * len(frames)
         nxt_main: _Frame | None = None
         for k in range(len(frames) - 1, -1, -1):
@@ -311,20 +366,6 @@ class _Finder:
                     f.speaker = main.speaker
                 else:
                     f.speaker = self._opening_speaker(sent, f.head)
-        prev_end = sent.start
-        for k, f in enumerate(frames):
-            if not f.speaker:
-                continue
-            if f.forward:
-                nxt = frames[k + 1].head if k + 1 < len(frames) else sent.end
-                s, e = f.tail, max(f.tail, nxt)
-                prev_end = e
-            else:
-                s, e = prev_end, f.head
-                prev_end = f.tail
-            self._content(si, sent, f, s, e)
-            for other in f.also:
-                self._add(si, other, f.hit.words, s, e, False)
 
     def _content(self, si: int, sent: Sentence, f: _Frame, s: int, e: int) -> None:
         """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
@@ -338,8 +379,7 @@ class _Finder:
         if q is None and ce < len(self.text):
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence)
-            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or next(
-                (self.quote_end[x] for x in range(ce, min(e + 2, ce + 8, len(self.text) + 1)) if x in self.quote_end), None)
+            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(self.text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
@@ -510,14 +550,12 @@ class _Finder:
 
     def _qi(self, pos: int) -> int:
         """Index of the first quotation opening at or after `pos`."""
-        lo, hi = 0, len(self.quotes)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.quotes[mid].open < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect.bisect_left(self.opens, pos)
+
+    def _closing(self, start: int, end: int) -> quotes.Quote | None:
+        """The first quotation closing between `start` and `end`."""
+        i = bisect.bisect_left(self.closes, start)
+        return self.quote_end[self.closes[i]] if i < len(self.closes) and self.closes[i] < end else None
 
     def _first_person(self, si: int, sent: Sentence) -> None:
         """A sentence in the first person right after a speaker's reported words goes
@@ -575,8 +613,11 @@ def _same(speaker: str, sender: str) -> bool:
     return word is not None and len(word) >= 3 and bool(parts) and word in {parts[0], parts[-1]}
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _name_words(name: str) -> set[str]:
-    return {w for w in re.split(r"[\s\-]+", name.lower()) if w and w not in _OFFICE_WORDS}
+    return {w for w in _NAME_SPLIT.split(name.lower()) if w and w not in _OFFICE_WORDS}
 
 
 def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
@@ -598,12 +639,18 @@ def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
                 continue
         blocks.append([msg])
     firsts = [b[0].sentence for b in blocks]
+    same: dict[tuple[str, str], bool] = {}  # a story has few speakers and senders, many claims
     for si, c in claims:
         k = bisect.bisect_right(firsts, si) - 1
         if k < 0:
             continue
         for msg in reversed(blocks[k]):
-            if msg.sentence <= si and _same(c.speaker, msg.sender.name):
+            if msg.sentence > si:
+                continue
+            pair = (c.speaker, msg.sender.name)
+            if pair not in same:
+                same[pair] = _same(*pair)
+            if same[pair]:
                 c.speaker = msg.sender.name  # one name for one speaker, the fullest the story gives
                 msg.claims.append(c)
                 break

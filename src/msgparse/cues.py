@@ -48,7 +48,32 @@ _TAIL_WORDS = frozenset(
     "wednesday thursday friday saturday sunday on".split()
 )
 _TAIL_PHRASE = re.compile(r"\s+in\s+(?:his|her|their|the|a|its|that|this)\s+\w+\s*$", re.IGNORECASE)
-_LAST_WORD = re.compile(r"(\w+)\s*$")
+# the lookbehind and the possessive run keep the search linear: a word is tried once,
+# from its first letter, instead of from each of its letters with backtracking
+_LAST_WORD = re.compile(r"(?<!\w)(\w++)\s*+$")
+
+
+def _last_word(window: str) -> tuple[int, str] | None:
+    """The run of word characters that ends `window` (white space aside) and where it
+    starts, as `(\\w+)\\s*$` finds it; None when the window ends otherwise."""
+    head = window.rstrip()
+    parts = head.rsplit(None, 1)
+    if not parts:
+        return None
+    token = parts[-1]
+    if token.isalnum():  # the usual case: the last token is the word, whole
+        return len(head) - len(token), token
+    word = _LAST_WORD.search(window)
+    return (word.start(), word.group(1)) if word else None
+
+
+def _tail_phrase(window: str) -> re.Match[str] | None:
+    """`_TAIL_PHRASE.search(window)`, tried only when the third word from the end is
+    "in" (or not plain ASCII: the pattern's case folding is wider than `lower`)."""
+    words = window.rsplit(None, 3)
+    if len(words) < 3 or words[-3].isascii() and words[-3].lower() != "in":
+        return None
+    return _TAIL_PHRASE.search(window)
 
 
 def _strip_tail(pre: str) -> int:
@@ -56,18 +81,18 @@ def _strip_tail(pre: str) -> int:
     end = len(pre)
     for _ in range(6):
         window = pre[max(0, end - 40):end]
-        phrase = _TAIL_PHRASE.search(window)
+        phrase = _tail_phrase(window)
         if phrase:
             end -= len(window) - phrase.start()
             continue
-        word = _LAST_WORD.search(window)
-        if not word or word.start() == 0 and end > 40:
+        last = _last_word(window)
+        if last is None or last[0] == 0 and end > 40:
             break
-        w = word.group(1)
+        at, w = last
         adverb = w.islower() and len(w) > 4 and w.endswith("ly")  # "It sincerely wished"
         if w.lower() not in _TAIL_WORDS and not adverb:
             break
-        end -= len(window) - word.start()
+        end -= len(window) - at
         while end and pre[end - 1].isspace():
             end -= 1
         if end and pre[end - 1] == ",":
@@ -75,18 +100,45 @@ def _strip_tail(pre: str) -> int:
     while end and pre[end - 1].isspace():
         end -= 1
     return end
-_SUBJ_LEAD = re.compile(
-    r"^(?:(?:and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
-    r"however|earlier|later|now|and then|but then|in which|to which|by which|in it|in them)\s+)+",
-    re.IGNORECASE,
-)
+
+
+_LEADS = ("and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
+          "however|earlier|later|now|and then|but then|in which|to which|by which|in it|in them")
+_SUBJ_LEAD = re.compile(rf"^(?:(?:{_LEADS})\s+)+", re.IGNORECASE)
+_LEAD_FIRST = frozenset(w.split()[0] for w in _LEADS.split("|"))
+
+
+def _subject_lead(words: str) -> re.Match[str] | None:
+    """`_SUBJ_LEAD.match(words)`, skipped when the first word opens no lead; a word
+    that is not plain ASCII goes to the pattern, whose case folding is wider."""
+    first = words.split(None, 1)
+    if not first or first[0].isascii() and first[0].lower() not in _LEAD_FIRST:
+        return None
+    return _SUBJ_LEAD.match(words)
+
+
 _DETERMINERS = frozenset(
     "the a an his her their its this that these those one another some many several both each all two three "
     "four five most other such any every our my your no".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOT_SPEAKERS = frozenset({"which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
-_BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|\s-\s|['\u2019](?=\s)")
+_BOUNDARY_MARKS = r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|['\u2019](?=\s)"
+_BOUNDARY = re.compile(rf"{_BOUNDARY_MARKS}|\s-\s")
+# the last boundary of a stretch, found by backing off from its end: without a hyphen
+# the boundaries are single characters, so the last one is the last of `_BOUNDARY`
+_LAST_BOUNDARY = re.compile(rf".*({_BOUNDARY_MARKS})", re.DOTALL)
+
+
+def _last_boundary(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Start and end of the last `_BOUNDARY` match in text[lo:hi], as `finditer` finds it."""
+    if text.find("-", lo, hi) >= 0:  # " - - ": the spaced hyphens that match depend on the order
+        last = None
+        for last in _BOUNDARY.finditer(text, lo, hi):
+            pass
+        return last.span() if last else None
+    m = _LAST_BOUNDARY.match(text, lo, hi)
+    return m.span(1) if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +164,10 @@ _FIRST = frozenset(
     {w.split()[0].lower() for w in lexicon.words("cues")}
     | {"according", "expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys"}
 )
+_FIRST_BYTES = frozenset(w.encode() for w in _FIRST)
+# every byte but a lower-case ASCII letter becomes a space: splitting the UTF-8 text
+# then yields its runs of letters (`_LOWER_WORD`) without a regex pass over it
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1024)
@@ -119,22 +175,51 @@ def _starts(words: frozenset[str], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(words)), flags)
 
 
-def hits(masked: str) -> list[Hit]:
-    """Every cue of the masked text, in order."""
-    low = masked.lower()
-    flags = 0
-    if len(low) != len(masked):  # a few letters lower-case to two characters
-        low, flags = masked, re.IGNORECASE
-    present = _FIRST.intersection(_LOWER_WORD.findall(low.lower() if flags else low))
+def _word_char(ch: str) -> bool:
+    """Whether `ch` is a `\\w` character of a regex: a word boundary needs it absent."""
+    return ch.isalnum() or ch == "_"
+
+
+def _first_words(low: str) -> list[int]:
+    """Where a cue's first word stands in the lower-cased text as a whole word (as
+    `\\b(?:word)\\b` finds it), in order. Splitting the text into its letters finds the
+    few first words present; `str.find` then locates just those."""
+    present = _FIRST_BYTES.intersection(low.encode().translate(_LETTERS_ONLY).split())
+    out: list[int] = []
+    n = len(low)
+    for word in present:
+        w = word.decode("ascii")
+        i = low.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _word_char(low[i - 1])) and (j == n or not _word_char(low[j])):
+                out.append(i)
+            i = low.find(w, j)
+    out.sort()
+    return out
+
+
+def _candidates(masked: str, low: str) -> list[int]:
+    """Where a cue may start in `masked` (lower-cased: `low`), in order."""
+    if len(low) == len(masked):
+        return _first_words(low)
+    # a few letters lower-case to two characters: offsets shift, so match without case
+    present = _FIRST.intersection(_LOWER_WORD.findall(low))
     if not present:
         return []
-    starts = _starts(frozenset(present), flags)
+    return [w.start() for w in _starts(frozenset(present), re.IGNORECASE).finditer(masked)]
+
+
+def hits(masked: str, low: str | None = None) -> list[Hit]:
+    """Every cue of the masked text, in order; `low` is `masked.lower()` when the caller
+    has it already."""
     out = []
     last = 0
-    for w in starts.finditer(low):
-        if w.start() < last:
+    match = CUE.match
+    for start in _candidates(masked, masked.lower() if low is None else low):
+        if start < last:
             continue
-        m = CUE.match(masked, w.start())
+        m = match(masked, start)
         if m is None:
             continue
         last = m.end()
@@ -148,7 +233,20 @@ def hits(masked: str) -> list[Hit]:
     return out
 
 
-_CONJ_END = re.compile(r"(?:,\s*)?\b(?:and|but|or|then)\s*$", re.IGNORECASE)
+_CONJ_WORDS = ("and", "but", "or", "then")
+_CONJ_END = re.compile(rf"(?:,\s*)?\b(?:{'|'.join(_CONJ_WORDS)})\s*$", re.IGNORECASE)
+
+
+def _conj_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_CONJ_END.search(text, lo, hi)`, skipped when no conjunction stands there
+    (no letter outside ASCII folds to one of theirs, so lower-casing is enough)."""
+    window = text[lo:hi].lower()
+    for word in _CONJ_WORDS:
+        if word in window:
+            return _CONJ_END.search(text, lo, hi)
+    return None
+
+
 LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
 
 
@@ -190,11 +288,11 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     `(start, end, head)` into `pre`, `head` being where the speaker's frame begins;
     None when what stands there cannot be a speaker."""
     end = _strip_tail(pre)
-    conj = _CONJ_END.search(pre, max(0, end - 8), end)
+    conj = _conj_end(pre, max(0, end - 8), end)
     if conj:
         # "Xi expressed thanks and said ...": the speaker opens the clause
-        cut = [m.end() for m in _BOUNDARY.finditer(pre, max(0, conj.start() - 160), conj.start())]
-        start = cut[-1] if cut else max(0, conj.start() - 160)
+        cut = _last_boundary(pre, max(0, conj.start() - 160), conj.start())
+        start = cut[1] if cut else max(0, conj.start() - 160)
         while start < conj.start() and pre[start].isspace():
             start += 1
         lead = _SUBJ_LEAD.match(pre, start)
@@ -211,14 +309,14 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         # "Xi, also general secretary of the CPC Central Committee, said": the name
         # stands before the apposition
         end -= 1
-        cut = [m.start() for m in _BOUNDARY.finditer(pre, 0, end)]
+        cut = _last_boundary(pre, 0, end)
         if not cut:
             return None
-        end = cut[-1]
-    cut = [m.end() for m in _BOUNDARY.finditer(pre, max(0, end - 120), end)]
-    start = cut[-1] if cut else max(0, end - 120)
+        end = cut[0]
+    cut = _last_boundary(pre, max(0, end - 120), end)
+    start = cut[1] if cut else max(0, end - 120)
     words = pre[start:end]
-    lead = _SUBJ_LEAD.match(words.lstrip())
+    lead = _subject_lead(words.lstrip())
     start += (len(words) - len(words.lstrip())) + (lead.end() if lead else 0)
     while start < end and pre[start].isspace():
         start += 1
@@ -228,20 +326,24 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     return (start, end, start) if plausible(pre[start:end]) else None
 
 
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+
+
 def plausible(words: str) -> bool:
     """Whether `words` can name a speaker: a short noun phrase, a name or a pronoun."""
     toks = words.split()
     if not toks or len(toks) > 10:
         return False
     low = words.lower()
-    if low in _NOT_SPEAKERS or low.endswith(("'s", "\u2019s")) or any(c in words for c in '"\u201c\u201d'):
+    if low in _NOT_SPEAKERS or low.endswith(("'s", "\u2019s")) or '"' in words or "\u201c" in words or "\u201d" in words:
         return False
-    first = toks[0]
-    if first.lower() in PRONOUNS:
+    lows = low.split()  # the words lower-cased, as `toks`
+    first = lows[0]
+    if first in PRONOUNS:
         return len(toks) == 1  # "he extended greetings and best [wishes]" is no speaker
-    if first[0].isupper() or first.lower() in _DETERMINERS:
-        return not any(t.lower() in {"is", "are", "was", "were", "be", "been"} for t in toks[1:])
+    if toks[0][0].isupper() or first in _DETERMINERS:
+        return _BE.isdisjoint(lows[1:])
     # bare plurals: "sources said", "officials told reporters"
-    last = toks[-1].lower()
+    last = lows[-1]
     return (len(toks) <= 3 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS
             and last not in {"his", "its", "has", "was", "is", "this", "as", "us", "yes", "thus", "plus"})

@@ -17,6 +17,7 @@ MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
 _EVENT = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019]|\n[ \t\r]*\n")
 _SINGLES = "'\u2018\u2019"
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def mask(text: str, quotes: list[Quote]) -> str:
     pos = 0
     for q in quotes:
         parts.append(text[pos:q.start])
-        parts.append(re.sub(r"\S", "x", text[q.start:q.end]))
+        parts.append(_NON_SPACE.sub("x", text[q.start:q.end]))
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)

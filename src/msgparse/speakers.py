@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -17,7 +18,11 @@ MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|n
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
-_NAME_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))*")
+_NAME_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))"
+_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}*")
+# the same runs of two words or more: a word standing alone is no full name, and the
+# pattern passes over it without a match to look at
+_FULL_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}+")
 _PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WEEKDAY_END = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -60,7 +65,7 @@ class Names:
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_by_token", "_runs", "_people")
+    __slots__ = ("_text", "_by_token", "_runs", "_people", "_answers")
 
     def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
@@ -69,14 +74,14 @@ class Names:
         self._people = [(name, _tokens(name), titles) for name, titles in (people or [])[:200]]
         self._by_token: dict[str, list[str]] | None = None
         self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
+        # what was asked already: a story names its few speakers again and again
+        self._answers: dict[tuple[str, str, str | None], str | None] = {}
 
     def _build(self) -> dict[str, list[str]]:
         counts: Counter[str] = Counter()
         runs: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for m in _NAME_RUN.finditer(self._text):
-            if " " not in m.group() and "\t" not in m.group():
-                continue  # one word: no full name
+        for m in _FULL_NAME_RUN.finditer(self._text):
             raw = _possessive(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
             raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
             runs[raw] += 1
@@ -98,10 +103,21 @@ class Names:
         self._runs = [r for r, _ in runs.most_common(200)]
         return by_token
 
+    def _asked(self, how: Callable[[str, str | None], str | None], words: str, qualifier: str | None = None) -> str | None:
+        """`how(words, qualifier)`, answered once per story: the answers depend on the
+        story's text alone."""
+        key = (how.__name__, words, qualifier)
+        if key not in self._answers:
+            self._answers[key] = how(words, qualifier)
+        return self._answers[key]
+
     def fullest(self, mention: str) -> str | None:
         """The written-out name that holds every word of `mention` ("Alvi" -> "Arif Alvi",
         "King Salman" -> "Salman bin Abdulaziz" where the story wrote "King Salman bin
         Abdulaziz")."""
+        return self._asked(self._fullest, mention)
+
+    def _fullest(self, mention: str, _: str | None) -> str | None:
         toks = _tokens(mention)
         if not toks:
             return None
@@ -141,6 +157,9 @@ class Names:
 
     def holder_written(self, office: str, qualifier: str | None) -> str | None:
         """As `holder`, from the story's own runs of names ("Prime Minister Pham Minh Chinh")."""
+        return self._asked(self._holder_written, office, qualifier)
+
+    def _holder_written(self, office: str, qualifier: str | None) -> str | None:
         if self._by_token is None:
             self._by_token = self._build()
         pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
@@ -172,10 +191,15 @@ class Context:
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
+    # proper-name mentions already resolved: their answer no longer depends on the context
+    named: dict[str, str] = field(default_factory=dict)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 def _possessive(words: str) -> str:
-    return re.sub(r"['\u2019]s$", "", words)
+    return _POSSESSIVE.sub("", words)
 
 
 def _name(ctx: Context, words: str, pos: int) -> str:
@@ -321,6 +345,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             if found:
                 return _name(ctx, found, pos)
         return words
+    if words in ctx.named:
+        return ctx.named[words]
     if MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
         for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
@@ -336,7 +362,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     bare = _possessive(_ARTICLE.sub("", words))
     if proper(bare):
         named = _name(ctx, bare, pos)
-        return words if named == bare and bare != words and not ctx.names.fullest(bare) else named
+        ctx.named[words] = words if named == bare and bare != words and not ctx.names.fullest(bare) else named
+        return ctx.named[words]
     head = _PREP_AFTER_NOUN.search(words)
     if head:
         return words[: head.end(1)]
