@@ -114,6 +114,10 @@ def test_cleaning_twice_changes_nothing(text: str) -> None:
     "A000,March 0(A0) A000,March 0(A0) 0 0 0 0",
     "A000,March 0(A0)\n0 0 0 0",
     "A000,March 0(A0) 0 0 0AA,March 0(A0)--",
+    # lines that read differently once joined, or once a cut has taken part of them
+    "\u00a1i\x0c\x187w\n\n; letter\n\u00a4\u00dc\u00d4D\u00fdC\u00fc\x9a\x94LIMA, Sept. 3 (Xinhua) \u2014 ; ",
+    "\u00f1!D\x11\u00f9\x1b\u00a1---adding thatadding that\x99\r\u00ef\u00d8;@\u201dU}None\x02Kindly Share This Story:\n\n--she",
+    "Amara Okonkwo\": : General Secretary (LPRP)Amara Okonkwo(AFP)HANOI, March 14 (VNA) --  date 2022-03-14 (AFP)",
 ])
 def test_cleaning_twice_after_cuts_that_expose_boilerplate(text: str) -> None:
     once = clean.clean(text).text

@@ -36,6 +36,7 @@ from .model import Cleaned, Dateline
 _HEADER_MAX_LINES = 40  # a site menu can run long; beyond this, keep
 _TAIL_PROSE_MAX = 300
 _FOOTER_WORDS = 8
+_RECLEAN_MAX = 3  # cleanings of the cleaned story; one settles all but contrived text
 _REREAD_MAX = 64  # pieces of boilerplate that one cut can bring to the head of the story
 # the scrape header anywhere a cut may leave it (`SCRAPE_HEADER` is anchored at the text's start)
 _HEADER_AT = re.compile(stamps.SCRAPE_HEADER.pattern.removeprefix(r"\A"))
@@ -131,7 +132,32 @@ def _same(a: str | None, b: str | None) -> bool:
 
 def clean(text: str, *, published: str | None = None, headline: str | None = None) -> Cleaned:
     """The story of `text` with its boilerplate cut. `published` and `headline` are what
-    the input's own metadata says; a scrape header overrides `published`."""
+    the input's own metadata says; a scrape header overrides `published`.
+
+    Cleaning is line by line, but the story comes out with each paragraph's lines joined
+    and its entities unescaped, and a joined line can read differently (a dateline
+    behind a title that was a line of its own). Then the story is cleaned again, until
+    what comes out is what went in, so that cleaning clean text changes nothing.
+    """
+    cleaned, reshaped = _clean_lines(text, published, headline)
+    for _ in range(_RECLEAN_MAX):
+        if not reshaped:
+            break
+        again, reshaped = _clean_lines(cleaned.text, None, None)
+        if again.text == cleaned.text:
+            break
+        cleaned = Cleaned(
+            again.text, cleaned.removed + again.removed, cleaned.published or again.published,
+            cleaned.dateline or again.dateline,
+            cleaned.agencies + [a for a in again.agencies if a not in cleaned.agencies],
+            cleaned.headline or again.headline,
+        )
+    return cleaned
+
+
+def _clean_lines(text: str, published: str | None, headline: str | None) -> tuple[Cleaned, bool]:
+    """One cleaning of `text`, and whether the story it gives is not line for line what
+    was judged (lines joined, white space or entities changed)."""
     cuts = _Cuts()
     text = _unescape(text)
     header, header_date, end = stamps.scrape_header(text)
@@ -152,20 +178,25 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
             day = _cut_line(lines, i, cuts)
             stamp_day = stamp_day or day
 
+    judged = [ln.text for ln in lines]  # what each line was when judged whole
     lead, headline = _cut_header(lines, cuts, headline)
     found, headline = _find_dateline(lines, lead, cuts, headline)
     _cut_sections(lines, cuts)
     _cut_ends(lines, cuts)
     _cut_repeats(lines, cuts)
-    _cut_exposed_start(lines, cuts)
+    reshaped = _cut_exposed_start(lines, cuts)
 
     paras: dict[int, list[str]] = {}
     for i, ln in enumerate(lines):
         if not ln.cut and ln.text:
+            if not reshaped and ln.text != judged[i]:  # a cut took part of it
+                reshaped = _reads_differently(ln.text, first=not paras)
             for name in agencies.credited_in(ln.text):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
-    body = "\n\n".join(_squeeze(" ".join(p)) for p in paras.values())
+    joined = [_squeeze(" ".join(p)) for p in paras.values()]
+    body = "\n\n".join(joined)
+    reshaped = reshaped or "&" in body or any(len(p) > 1 or p[0] != j for p, j in zip(paras.values(), joined))
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -182,21 +213,29 @@ def clean(text: str, *, published: str | None = None, headline: str | None = Non
         if name not in names:
             names.append(name)
     removed = [p for _, p in sorted(cuts.pieces, key=lambda x: x[0])]
-    return Cleaned(body, removed, dates.iso(chosen), dl, names, headline)
+    return Cleaned(body, removed, dates.iso(chosen), dl, names, headline), reshaped
 
 
-def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> None:
+def _reads_differently(s: str, first: bool) -> bool:
+    """Whether what a cut left of a line could be cut when read again: boilerplate at
+    its start or as a whole, or, at the head of the story, a line that is no prose."""
+    return bool(boilerplate.kind(s) or boilerplate.cut_start(s)[1] or (first and not _prose(s)))
+
+
+def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> bool:
     """What the cuts above left at the head of the story ("... (A0)--date 2021-01-11", a
     second scrape header or dateline, a share prompt behind it) is read again, its
     paragraph as one line, and cut as a second reading would cut it: cleaning the
-    cleaned text changes nothing."""
+    cleaned text changes nothing. Whether lines were joined to be read so."""
+    joined = False
     for _ in range(_REREAD_MAX):
         i = _first_uncut(lines)
         if i is None:
-            return
+            return joined
         ln = lines[i]
         rest = [x for x in lines[i + 1:] if not x.cut and x.para == ln.para]
         if rest:  # read the paragraph as one line, as the story text will hold it
+            joined = True
             ln.text = " ".join([ln.text, *(x.text for x in rest)])
             for x in rest:
                 x.cut = True
@@ -219,8 +258,9 @@ def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> None:
                 cuts.add((i, 1), _whole(ln))
                 ln.text = ""
             elif _find_dateline(lines, i, cuts, None)[0] is None:  # a dateline printed twice
-                return
+                return joined
         ln.cut = not ln.text
+    return joined
 
 
 def _cut_line(lines: list[_Line], i: int, cuts: _Cuts) -> dt.date | None:
