@@ -17,14 +17,14 @@ from .lazyre import LazyPattern
 KINDS: dict[str, str] = lexicon.mapping("cues")
 _EXPRESS_NOUNS = lexicon.alternation("cues_express")
 _MODS = r"(?:his|her|their|its|the|a|an|full|firm|strong|deep|great|sincere|profound|earnest|high|every)"
-# One pass finds every cue: "expressed (his firm) confidence" before the plain verbs.
-CUE = re.compile(
-    r"\b(?:(?P<exp>(?:expressed|expresses|expressing|voiced|voices|voicing|conveyed|conveys)"
-    rf"\s+(?:{_MODS}\s+){{0,3}}(?:{_EXPRESS_NOUNS}))(?=\s+(?:that|to)\b)"
-    r"|(?P<acc>according\s+to)"
-    rf"|(?P<verb>{lexicon.alternation('cues')}))\b",
-    re.IGNORECASE,
-)
+_EXPRESS_VERBS = ("expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys")
+_EXP = (rf"(?P<exp>(?:{'|'.join(_EXPRESS_VERBS)})"
+        rf"\s+(?:{_MODS}\s+){{0,3}}(?:{_EXPRESS_NOUNS}))(?=\s+(?:that|to)\b)")
+_ACC = r"(?P<acc>according\s+to)"
+# Every cue: "expressed (his firm) confidence" before the plain verbs. `hits` mostly
+# tries the narrower `_word_cue` patterns; this one serves text whose offsets shift
+# when lower-cased.
+CUE = LazyPattern(rf"\b(?:{_EXP}|{_ACC}|(?P<verb>{lexicon.alternation('cues')}))\b", re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Words between a cue and its "that": "said on Monday that", "said in his message that".
 _PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|publicly|repeatedly|recently|yesterday|today|{_WEEKDAY})"
@@ -160,10 +160,7 @@ RELATIVE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$",
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 # the first word of every cue: only where one of these stands is the full pattern tried
-_FIRST = frozenset(
-    {w.split()[0].lower() for w in lexicon.words("cues")}
-    | {"according", "expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys"}
-)
+_FIRST = frozenset({w.split()[0].lower() for w in lexicon.words("cues")} | {"according", *_EXPRESS_VERBS})
 _FIRST_BYTES = frozenset(w.encode() for w in _FIRST)
 # every byte but a lower-case ASCII letter becomes a space: splitting the UTF-8 text
 # then yields its runs of letters (`_LOWER_WORD`) without a regex pass over it
@@ -180,12 +177,12 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _first_words(low: str) -> list[int]:
+def _first_words(low: str) -> list[tuple[int, str]]:
     """Where a cue's first word stands in the lower-cased text as a whole word (as
-    `\\b(?:word)\\b` finds it), in order. Splitting the text into its letters finds the
-    few first words present; `str.find` then locates just those."""
+    `\\b(?:word)\\b` finds it), with the word, in order. Splitting the text into its
+    letters finds the few first words present; `str.find` then locates just those."""
     present = _FIRST_BYTES.intersection(low.encode().translate(_LETTERS_ONLY).split())
-    out: list[int] = []
+    out: list[tuple[int, str]] = []
     n = len(low)
     for word in present:
         w = word.decode("ascii")
@@ -193,43 +190,66 @@ def _first_words(low: str) -> list[int]:
         while i >= 0:
             j = i + len(w)
             if (i == 0 or not _word_char(low[i - 1])) and (j == n or not _word_char(low[j])):
-                out.append(i)
+                out.append((i, w))
             i = low.find(w, j)
     out.sort()
     return out
 
 
-def _candidates(masked: str, low: str) -> list[int]:
-    """Where a cue may start in `masked` (lower-cased: `low`), in order."""
-    if len(low) == len(masked):
-        return _first_words(low)
-    # a few letters lower-case to two characters: offsets shift, so match without case
+def _shifted_candidates(masked: str, low: str) -> list[int]:
+    """Where a cue may start in `masked` when a few letters lower-case to two
+    characters (`low` is longer): offsets shift, so match without case."""
     present = _FIRST.intersection(_LOWER_WORD.findall(low))
     if not present:
         return []
     return [w.start() for w in _starts(frozenset(present), re.IGNORECASE).finditer(masked)]
 
 
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+_WORD_CUES: dict[str, re.Pattern[str]] = {}
+
+
+def _word_cue(word: str) -> re.Pattern[str]:
+    """`CUE` narrowed to the cues that may match where the whole word `word` stands:
+    those whose leading letters are `word`, in `CUE`'s order. The others cannot match
+    there, and a short alternation is tried much faster than the whole lexicon."""
+    pattern = _WORD_CUES.get(word)
+    if pattern is None:
+        branches = []
+        if word in _EXPRESS_VERBS:
+            branches.append(_EXP)
+        if word == "according":
+            branches.append(_ACC)
+        verbs = sorted({w for w in lexicon.words("cues") if _LEADING_LETTERS.match(w.lower()).group() == word},
+                       key=len, reverse=True)  # longest first, as `lexicon.alternation`
+        if verbs:
+            branches.append("(?P<verb>%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in verbs))
+        pattern = _WORD_CUES[word] = re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)
+    return pattern
+
+
 def hits(masked: str, low: str | None = None) -> list[Hit]:
     """Every cue of the masked text, in order; `low` is `masked.lower()` when the caller
     has it already."""
+    if low is None:
+        low = masked.lower()
+    if len(low) == len(masked):
+        tries = [(start, _word_cue(word).match) for start, word in _first_words(low)]
+    else:
+        tries = [(start, CUE.match) for start in _shifted_candidates(masked, low)]
     out = []
     last = 0
-    match = CUE.match
-    for start in _candidates(masked, masked.lower() if low is None else low):
+    for start, match in tries:
         if start < last:
             continue
         m = match(masked, start)
         if m is None:
             continue
         last = m.end()
-        if m.group("exp"):
-            out.append(Hit(m.start("exp"), m.end("exp"), m.group("exp"), "exp"))
-        elif m.group("acc"):
-            out.append(Hit(m.start(), m.end(), m.group(), "acc"))
-        else:
-            key = " ".join(m.group().lower().split())
-            out.append(Hit(m.start(), m.end(), m.group(), KINDS.get(key, "say")))
+        kind = m.lastgroup  # the branch that matched: exp, acc or verb
+        if kind == "verb":
+            kind = KINDS.get(" ".join(m.group().lower().split()), "say")
+        out.append(Hit(m.start(), last, m.group(), kind))
     return out
 
 

@@ -15,7 +15,10 @@ OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
-_EVENT = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019]|\n[ \t\r]*\n")
+# A quotation mark or a paragraph break (a blank line). One class of characters opens
+# every match, which the engine skips to quickly; a line break that does not end a
+# paragraph matches as well and `scan` passes over it.
+_EVENT = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\n](?:(?<=\n)[ \t\r]*\n)?")
 _SINGLES = "'\u2018\u2019"
 _NON_SPACE = re.compile(r"\S")
 
@@ -54,6 +57,8 @@ def scan(text: str) -> list[Quote]:
     for m in _EVENT.finditer(text):
         i = m.start()
         ch = m.group()
+        if ch == "\n":
+            continue  # a line break within a paragraph
         if ch in _SINGLES:
             if open_at >= 0:
                 continue

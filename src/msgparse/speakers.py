@@ -15,7 +15,9 @@ from .parties import PARTICLES, Cast
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _DESCRIPTIONS = lexicon.mapping("descriptions")
 MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
-_CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*"
+# possessive: what may follow a word (a space or tab) is none of its characters, so
+# giving some back never helps, and a capitalised word with no name after it fails at once
+_CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*+"
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
 _NAME_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))"
