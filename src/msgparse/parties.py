@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -328,24 +328,43 @@ def _build(doc: Document) -> Cast:
 def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str]], dict[str, Person]]:
     """The full names of the story, (start, end, name, run start), its lone name words
     ("Xi"), (start, end, word), and a person for each full name as written."""
-    lower_words = _LowerWords(text)
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
-    for run in _runs(text):
-        got = _name_in_run(text, run, lower_words, known)
-        if got is None:
-            continue
-        s, e, ntoks = got
+    for s, e, ntoks, run_start in _names_in_runs(text):
         name = text[s:e]
         if ntoks >= 2:
-            full.append((s, e, name, run[0][0]))
+            full.append((s, e, name, run_start))
             if name not in people:
                 people[name] = Person(name, first=s)
         elif ntoks == 1:
             singles.append((s, e, name))
     return full, singles, people
+
+
+def _names_in_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, number of name words, run start) of the name in each run of
+    capitalised words that holds one, in text order."""
+    lower_words = _LowerWords(text)
+    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
+    for start, m in _run_matches(text):
+        end = m.end()
+        if m.start("more") >= 0:
+            for run in _split_run(text, start, end):
+                got = _name_in_run(text, run, lower_words, known)
+                if got is not None:
+                    yield (*got, run[0][0])
+            continue
+        # most runs are one word, and most of those a "The" or "In" the story has
+        # already given: settled by one lookup
+        word = text[start:end]
+        got = known.get(word, _UNSEEN)
+        if got is _UNSEEN:
+            got = known[word] = _name_words((word,), lower_words)
+        if got is not None:
+            if text.endswith(("'s", "\u2019s"), start, end):
+                end -= 2
+            yield start, end, got[2], start
 
 
 def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Person]:
@@ -568,18 +587,6 @@ def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
 def _sentence_start(starts: list[int], pos: int) -> int:
     k = bisect_right(starts, pos) - 1
     return starts[k] if k >= 0 else 0
-
-
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words (and particles) separated only by spaces (or by the
-    full stop of an initial: "Michael D. Higgins"), as (start, end) of their words."""
-    runs: list[list[tuple[int, int]]] = []
-    for start, m in _run_matches(text):
-        if m.start("more") < 0:
-            runs.append([(start, m.end())])  # most runs are one word
-        else:
-            runs.extend(_split_run(text, start, m.end()))
-    return runs
 
 
 def _run_matches(text: str) -> list[tuple[int, re.Match]]:
