@@ -439,11 +439,11 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
         pre = None
         if prev_word and (prev_word[0].isupper() or prev_word.lower() in _OFFICE_WORDS
                           or prev_word == ")") and T.may_hold_head(masked[lo:s]):
-            pre = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s), s)
+            pre = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s), s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
-            with_head = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
+            with_head = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
@@ -580,8 +580,22 @@ def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
         return None
     if not T.may_hold_head(masked[lo:end]):
         return None  # the phrase needs an office noun: the pattern is slow to say no
-    rev = _REV_APPOS.search(masked, lo, end)
+    rev = _search_title(_REV_APPOS, masked, lo, end)
     return rev if rev and rev.end() == end else None
+
+
+def _search_title(pattern: re.Pattern | LazyPattern, masked: str, lo: int, end: int) -> re.Match | None:
+    """`pattern.search(masked, lo, end)` for a pattern that opens with a title (MOD*
+    HEAD): tried only where a title may begin, as its alternations of every office and
+    country are slow to fail at each word."""
+    starts = T.title_starts(masked, lo, end)
+    if starts is None:
+        return pattern.search(masked, lo, end)
+    for p in starts:
+        m = pattern.match(masked, p, end)
+        if m:
+            return m
+    return None
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
