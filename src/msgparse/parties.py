@@ -128,6 +128,16 @@ _PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
+# patterns of the rarer branches, compiled once rather than looked up in re's cache per call
+_OF_CAPITAL = re.compile(r"\s+of\s+[A-Z]")
+_SENT_HIM = re.compile(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b")
+_BLANKS = re.compile(r"[ \t]+")
+_STYLE_LEAD = re.compile(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+")
+_ARTICLE_LEAD = re.compile(r"^(?:the|his|her|their)\s+")
+_ELECTED_OFFICE = re.compile(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)")
+_WORD = re.compile(r"\w+")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)")
+_FEMALE_ADDRESS = re.compile(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$")
 
 
 @dataclass(slots=True)
@@ -454,7 +464,7 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
                     _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
-            if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
+            if _OF_CAPITAL.match(text[e:e + 6]) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
             rev = _apposition_before(masked, lo, s)
@@ -473,7 +483,7 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
-        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][1]:m.start()]):
+        if before and _SENT_HIM.search(text[before[-1][1]:m.start()]):
             continue  # "the message X had sent him on his re-election": "his" is "him"
         before = [n for _s, _e, n in before]
         t = _election_title(text[m.end():m.end() + 200])
@@ -531,7 +541,7 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         k = bisect_right(early.starts, m.start()) - 1
         if k >= 0 and ends[k] > m.start():
             continue
-        nxt = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+        nxt = _BLANKS.match(text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
             continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
@@ -847,8 +857,8 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
     """"the Chinese president" -> the person with that office and nationality, most
     recently mentioned before `pos`."""
     low = " ".join(m.lower().split())
-    low = re.sub(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+", "", low)
-    low = re.sub(r"^(?:the|his|her|their)\s+", "", low)
+    low = _STYLE_LEAD.sub("", low)
+    low = _ARTICLE_LEAD.sub("", low)
     head, nation = T.office_of(low)
     for rx, v in _DESC_RX:
         if rx.search(low):
@@ -916,7 +926,7 @@ _ELECTION = re.compile(
 
 def _election_title(t: str) -> str | None:
     t = T.ACRONYM_PAREN.sub("", t)
-    m = re.match(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)", t)
+    m = _ELECTED_OFFICE.match(t)
     if not m:
         return None
     out = T.clean_title(m.group("t"))
@@ -925,7 +935,7 @@ def _election_title(t: str) -> str | None:
 
 def _similar(a: str, b: str) -> bool:
     """Two titles that say the same office in other words (token F1 at least 0.6)."""
-    ta, tb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    ta, tb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
     pool = list(tb)
     common = 0
     for t in ta:
@@ -943,7 +953,7 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
     bare = T.clean_title(pre.group())
     if " " in bare.strip() or not T.is_title(bare):
         return
-    m = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)", text[e:e + 80])
+    m = _OF_PLACE_AFTER.match(text[e:e + 80])
     if m:
         for i, t in enumerate(p.titles):
             if t.lower() == bare.lower():
@@ -968,7 +978,7 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
         if not lead or "," not in lead.group():
             break
         start = lead.end()
-        if not T.TITLE_START.match(masked, start):
+        if not (T.may_start_title(masked, start) and T.TITLE_START.match(masked, start)):
             break
         end_m = _APPOS_END.search(masked, start, start + 200)
         end = end_m.start() if end_m else min(len(text), start + 200)
@@ -1003,7 +1013,7 @@ def _female(text: str, p: Person) -> bool:
     if any(w in t.lower() for t in p.titles for w in ("chairwoman", "queen", "princess", "spokeswoman")):
         return True
     i = text.find(p.name)
-    return bool(re.search(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$", text[max(0, i - 12):i])) if i >= 0 else False
+    return bool(_FEMALE_ADDRESS.search(text[max(0, i - 12):i])) if i >= 0 else False
 
 
 def _acronyms(text: str) -> dict[str, str]:

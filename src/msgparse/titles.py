@@ -76,6 +76,23 @@ _DEMONYM_RX = re.compile(_DEMONYM_SHAPE, re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_start_title(text: str, pos: int) -> bool:
+    """False when TITLE_START surely does not match at `pos`: the word there is neither
+    "the" nor a word a modifier, country or office opens with, nor a demonym's shape. A
+    set lookup spares the pattern's long alternations at most words."""
+    m = _WORD_LETTERS.match(text, pos)
+    if m is None:
+        return False  # every entry, and "the", opens with a letter
+    word = m.group()
+    if not word.isascii():
+        return True  # case-insensitive matching may pair letters that `str.lower` keeps apart
+    low = word.lower()
+    return low == "the" or low in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
+
+
 def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
     """The offsets in [pos, endpos) where a title (modifiers and an office, as MOD and
     HEAD spell them, case-insensitively) may begin: the starts of runs of letters that
