@@ -74,8 +74,6 @@ _OPENERS = frozenset(
 )
 _DEMONYM_RX = re.compile(_DEMONYM_SHAPE, re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
-
-
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
 
 
