@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,6 +128,16 @@ _PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
 _COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
+# patterns of the rarer branches, compiled once rather than looked up in re's cache per call
+_OF_CAPITAL = re.compile(r"\s+of\s+[A-Z]")
+_SENT_HIM = re.compile(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b")
+_BLANKS = re.compile(r"[ \t]+")
+_STYLE_LEAD = re.compile(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+")
+_ARTICLE_LEAD = re.compile(r"^(?:the|his|her|their)\s+")
+_ELECTED_OFFICE = re.compile(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)")
+_WORD = re.compile(r"\w+")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)")
+_FEMALE_ADDRESS = re.compile(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$")
 
 
 @dataclass(slots=True)
@@ -328,24 +338,43 @@ def _build(doc: Document) -> Cast:
 def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str]], dict[str, Person]]:
     """The full names of the story, (start, end, name, run start), its lone name words
     ("Xi"), (start, end, word), and a person for each full name as written."""
-    lower_words = _LowerWords(text)
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
-    for run in _runs(text):
-        got = _name_in_run(text, run, lower_words, known)
-        if got is None:
-            continue
-        s, e, ntoks = got
+    for s, e, ntoks, run_start in _names_in_runs(text):
         name = text[s:e]
         if ntoks >= 2:
-            full.append((s, e, name, run[0][0]))
+            full.append((s, e, name, run_start))
             if name not in people:
                 people[name] = Person(name, first=s)
         elif ntoks == 1:
             singles.append((s, e, name))
     return full, singles, people
+
+
+def _names_in_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, number of name words, run start) of the name in each run of
+    capitalised words that holds one, in text order."""
+    lower_words = _LowerWords(text)
+    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
+    for start, m in _run_matches(text):
+        end = m.end()
+        if m.start("more") >= 0:
+            for run in _split_run(text, start, end):
+                got = _name_in_run(text, run, lower_words, known)
+                if got is not None:
+                    yield (*got, run[0][0])
+            continue
+        # most runs are one word, and most of those a "The" or "In" the story has
+        # already given: settled by one lookup
+        word = text[start:end]
+        got = known.get(word, _UNSEEN)
+        if got is _UNSEEN:
+            got = known[word] = _name_words((word,), lower_words)
+        if got is not None:
+            if text.endswith(("'s", "\u2019s"), start, end):
+                end -= 2
+            yield start, end, got[2], start
 
 
 def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Person]:
@@ -420,11 +449,11 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
         pre = None
         if prev_word and (prev_word[0].isupper() or prev_word.lower() in _OFFICE_WORDS
                           or prev_word == ")") and T.may_hold_head(masked[lo:s]):
-            pre = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s), s)
+            pre = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s), s)
         first = name.split()[0]
         if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
-            with_head = _PRE_TITLE.search(masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
+            with_head = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
                 pre, s = with_head, s + len(first) + 1
         if pre and pre.end() == s:
@@ -435,7 +464,7 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
                     _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
-            if re.match(r"\s+of\s+[A-Z]", text[e:e + 6]) and not any(" of " in t for t in p.titles):
+            if _OF_CAPITAL.match(text[e:e + 6]) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
             rev = _apposition_before(masked, lo, s)
@@ -454,7 +483,7 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
-        if before and re.search(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b", text[before[-1][1]:m.start()]):
+        if before and _SENT_HIM.search(text[before[-1][1]:m.start()]):
             continue  # "the message X had sent him on his re-election": "his" is "him"
         before = [n for _s, _e, n in before]
         t = _election_title(text[m.end():m.end() + 200])
@@ -512,7 +541,7 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         k = bisect_right(early.starts, m.start()) - 1
         if k >= 0 and ends[k] > m.start():
             continue
-        nxt = re.match(r"[ \t]+", text[m.end():m.end() + 3])
+        nxt = _BLANKS.match(text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
             continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
@@ -561,25 +590,27 @@ def _apposition_before(masked: str, lo: int, end: int) -> re.Match | None:
         return None
     if not T.may_hold_head(masked[lo:end]):
         return None  # the phrase needs an office noun: the pattern is slow to say no
-    rev = _REV_APPOS.search(masked, lo, end)
+    rev = _search_title(_REV_APPOS, masked, lo, end)
     return rev if rev and rev.end() == end else None
+
+
+def _search_title(pattern: re.Pattern | LazyPattern, masked: str, lo: int, end: int) -> re.Match | None:
+    """`pattern.search(masked, lo, end)` for a pattern that opens with a title (MOD*
+    HEAD): tried only where a title may begin, as its alternations of every office and
+    country are slow to fail at each word."""
+    starts = T.title_starts(masked, lo, end)
+    if starts is None:
+        return pattern.search(masked, lo, end)
+    for p in starts:
+        m = pattern.match(masked, p, end)
+        if m:
+            return m
+    return None
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
     k = bisect_right(starts, pos) - 1
     return starts[k] if k >= 0 else 0
-
-
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words (and particles) separated only by spaces (or by the
-    full stop of an initial: "Michael D. Higgins"), as (start, end) of their words."""
-    runs: list[list[tuple[int, int]]] = []
-    for start, m in _run_matches(text):
-        if m.start("more") < 0:
-            runs.append([(start, m.end())])  # most runs are one word
-        else:
-            runs.extend(_split_run(text, start, m.end()))
-    return runs
 
 
 def _run_matches(text: str) -> list[tuple[int, re.Match]]:
@@ -826,8 +857,8 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
     """"the Chinese president" -> the person with that office and nationality, most
     recently mentioned before `pos`."""
     low = " ".join(m.lower().split())
-    low = re.sub(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+", "", low)
-    low = re.sub(r"^(?:the|his|her|their)\s+", "", low)
+    low = _STYLE_LEAD.sub("", low)
+    low = _ARTICLE_LEAD.sub("", low)
     head, nation = T.office_of(low)
     for rx, v in _DESC_RX:
         if rx.search(low):
@@ -895,7 +926,7 @@ _ELECTION = re.compile(
 
 def _election_title(t: str) -> str | None:
     t = T.ACRONYM_PAREN.sub("", t)
-    m = re.match(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)", t)
+    m = _ELECTED_OFFICE.match(t)
     if not m:
         return None
     out = T.clean_title(m.group("t"))
@@ -904,7 +935,7 @@ def _election_title(t: str) -> str | None:
 
 def _similar(a: str, b: str) -> bool:
     """Two titles that say the same office in other words (token F1 at least 0.6)."""
-    ta, tb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    ta, tb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
     pool = list(tb)
     common = 0
     for t in ta:
@@ -922,7 +953,7 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
     bare = T.clean_title(pre.group())
     if " " in bare.strip() or not T.is_title(bare):
         return
-    m = re.match(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)", text[e:e + 80])
+    m = _OF_PLACE_AFTER.match(text[e:e + 80])
     if m:
         for i, t in enumerate(p.titles):
             if t.lower() == bare.lower():
@@ -947,7 +978,7 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
         if not lead or "," not in lead.group():
             break
         start = lead.end()
-        if not T.TITLE_START.match(masked, start):
+        if not (T.may_start_title(masked, start) and T.TITLE_START.match(masked, start)):
             break
         end_m = _APPOS_END.search(masked, start, start + 200)
         end = end_m.start() if end_m else min(len(text), start + 200)
@@ -982,7 +1013,7 @@ def _female(text: str, p: Person) -> bool:
     if any(w in t.lower() for t in p.titles for w in ("chairwoman", "queen", "princess", "spokeswoman")):
         return True
     i = text.find(p.name)
-    return bool(re.search(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$", text[max(0, i - 12):i])) if i >= 0 else False
+    return bool(_FEMALE_ADDRESS.search(text[max(0, i - 12):i])) if i >= 0 else False
 
 
 def _acronyms(text: str) -> dict[str, str]:

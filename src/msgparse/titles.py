@@ -66,6 +66,48 @@ def may_hold_head(phrase: str) -> bool:
     return any(c in low for c in cues)
 
 
+# The first run of letters of every modifier, country and office, lower-cased: a title
+# (MOD* HEAD) opens with one of these or with a demonym's shape.
+_OPENERS = frozenset(
+    re.match(r"[^\W\d_]*", w).group().lower()
+    for src in ("titles", "title_modifiers", "countries") for w in lexicon.words(src)
+)
+_DEMONYM_RX = re.compile(_DEMONYM_SHAPE, re.I)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_start_title(text: str, pos: int) -> bool:
+    """False when TITLE_START surely does not match at `pos`: the word there is neither
+    "the" nor a word a modifier, country or office opens with, nor a demonym's shape. A
+    set lookup spares the pattern's long alternations at most words."""
+    m = _WORD_LETTERS.match(text, pos)
+    if m is None:
+        return False  # every entry, and "the", opens with a letter
+    word = m.group()
+    if not word.isascii():
+        return True  # case-insensitive matching may pair letters that `str.lower` keeps apart
+    low = word.lower()
+    return low == "the" or low in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
+
+
+def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
+    """The offsets in [pos, endpos) where a title (modifiers and an office, as MOD and
+    HEAD spell them, case-insensitively) may begin: the starts of runs of letters that
+    open an entry of the lexicons or have a demonym's shape. Trying a title pattern at
+    these alone finds what searching it from `pos` finds, without running its long
+    alternations at every word. None when the stretch is not ASCII: case-insensitive
+    matching may then pair letters that `str.lower` keeps apart."""
+    if not text.isascii() and not text[pos:endpos].isascii():
+        return None
+    out = []
+    for m in _LETTERS.finditer(text, pos, endpos):
+        word = m.group()
+        if word.lower() in _OPENERS or _DEMONYM_RX.fullmatch(word):
+            out.append(m.start())
+    return out
+
+
 @lru_cache(maxsize=4096)  # a pure function of a short phrase; stories repeat their titles
 def clean_title(t: str) -> str:
     """A title as written, less acronyms in parentheses, a leading "the" and honorifics
