@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterator
 
 from . import dates as D
 from . import lexicon
@@ -173,17 +174,60 @@ _OCC_END = re.compile(
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
 _RELATIVE_DAYS = ("today", "yesterday")
-# one lookbehind for all the shapes: tried once at each offset, not once per shape
-_DATE_EXPR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
-    r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
-    r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + D.MONTH_NAME + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
-    r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
-    r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
-    r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
-    r"|in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
-    r")"
-)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _date_source(lower: bool) -> str:
+    """The date pattern's source; with `lower`, its month names in lower case, for running
+    case-sensitively on lower-cased text (its other literals are lower case already)."""
+    month = D.MONTH_NAME.lower() if lower else D.MONTH_NAME
+    months = _MONTH_NAMES.lower() if lower else _MONTH_NAMES
+    # one lookbehind for all the shapes: tried once at each offset, not once per shape
+    return (
+        r"(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+        r"|(?:on\s+)?(?P<month>" + month + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
+        r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + month + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
+        r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
+        r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
+        r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
+        r"|in\s+(?P<monly>" + months + r")(?![\w-])"
+        r")"
+    )
+
+
+# for the rare text that lower-casing would change in length or in what it matches
+_DATE_EXPR = LazyPattern("(?i)" + _date_source(False))
+# the same pattern for the lower-cased text: comparing letters exactly costs about half
+_DATE_LOW = re.compile(_date_source(True))
+
+
+def _lower_twin(st: str) -> str | None:
+    """`st` lower-cased, when a case-insensitive pattern over `st` and its lower-case twin
+    over the result match at the same offsets: lower-casing maps one character to one
+    except "\u0130", and case-insensitive matching also reads dotless "\u0131" and long
+    "\u017f" as i and s, which lower-casing keeps. None for such text."""
+    low = st.lower()
+    if st.isascii() or len(low) == len(st) and "\u0131" not in low and "\u017f" not in low:
+        return low
+    return None
+
+
+def _dates(st: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The matches of the date pattern in `st` from `pos`; their groups may be lower-cased
+    (every reader of them ignores case)."""
+    end = len(st) if endpos is None else endpos
+    low = _lower_twin(st)
+    if low is None:
+        return _DATE_EXPR.finditer(st, pos, end)
+    return _DATE_LOW.finditer(low, pos, end)
+
+
+def _date_at(st: str, pos: int) -> re.Match[str] | None:
+    """A date that begins at `pos`, as `_dates` reads it."""
+    low = _lower_twin(st)
+    return _DATE_EXPR.match(st, pos) if low is None else _DATE_LOW.match(low, pos)
+
+
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
     r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement|Institute|"
@@ -356,7 +400,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
     if not _may_date(st, _fold(low)):
         return
-    for m in _DATE_EXPR.finditer(st):
+    for m in _dates(st):
         if m.group("same") or m.group("monly"):
             continue
         d = _date_of(f, m)
@@ -760,7 +804,7 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
     date = None
     dm = _SENT_DATED.search(tail) if tail else None
     if dm:
-        dx = _DATE_EXPR.match(tail, dm.end())
+        dx = _date_at(tail, dm.end())
         date = _date_of(f, dx) if dx else None
     mine = f.by_sender.get(sender, [])
     target = None
@@ -870,7 +914,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, words: str) -> None:
     d.refs.append(i)
     dm = _DISPATCH_DATE.search(st)
     if dm and d.date is None:
-        dx = _DATE_EXPR.search(st, dm.end(), dm.end() + 80)
+        dx = next(_dates(st, dm.end(), dm.end() + 80), None)
         if dx and not re.search(r"[,;]", st[dm.end():dx.start()]) and not dx.group("monly"):
             d.date = _date_of(f, dx)
     ad = re.search(r"\baddressed\s+to\s+", st)
@@ -1172,7 +1216,7 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
     """The sending day among the sentence's dates: in the sending clause (before the verb,
     between verb and occasion, after "sent"/"dated"), not in a relative clause nor in an
     occasion that a participle introduced."""
-    for m in _DATE_EXPR.finditer(st, lo):
+    for m in _dates(st, lo):
         if m.group("monly"):
             if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
                 return None
