@@ -543,15 +543,16 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     for m in _SEND.finditer(st, at):
         if _negated(st, m.start()):
             continue
-        before = st[:m.start()]
         # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
-        participle = not passive and _NOUN_AT_END.search(before)
+        participle = not passive and _noun_ends_before(st, m.start())
         if participle and not re.match(r"\s+by\s+", st[m.end():]):
             continue
         # "the message of condolence that the Turkish President had sent him"
         cb_start = max(st.rfind(";", 0, m.start()), st.rfind(". ", 0, m.start())) + 1
-        relative = _RELATIVE.search(st, cb_start, m.start()) if not (passive or participle) else None
+        relative = None
+        if not (passive or participle) and st.find("that", cb_start, m.start()) >= 0:
+            relative = _RELATIVE.search(st, cb_start, m.start())
         if relative:
             np = _np_before(st, relative.start("s"))
         elif passive or participle:
@@ -984,6 +985,21 @@ def _np_after(st: str, i: int, window: int) -> re.Match | None:
             return None
         return m
     return None
+
+
+# the most words a message noun spans ("new year cards")
+_NOUN_WORDS = max(len(n.split()) for n in lexicon.words("message_nouns"))
+
+
+def _noun_ends_before(st: str, i: int) -> bool:
+    """Whether a message noun and white space end at offset `i` ("a letter | sent by"):
+    the pattern is tried only from the noun's first possible word, not along the sentence."""
+    e = i
+    while e > 0 and st[e - 1].isspace():
+        e -= 1
+    if e == i or e == 0:
+        return False
+    return bool(_NOUN_AT_END.search(st, _words_back(st, e - 1, _NOUN_WORDS - 1), i))
 
 
 def _np_before(st: str, i: int) -> re.Match | None:
