@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from . import dates as D
 from . import lexicon
@@ -201,25 +201,63 @@ _DATE_EXPR = LazyPattern("(?i)" + _date_source(False))
 _DATE_LOW = re.compile(_date_source(True))
 
 
-def _lower_twin(st: str) -> str | None:
+def _lower_twin(st: str, low: str | None = None) -> str | None:
     """`st` lower-cased, when a case-insensitive pattern over `st` and its lower-case twin
     over the result match at the same offsets: lower-casing maps one character to one
     except "\u0130", and case-insensitive matching also reads dotless "\u0131" and long
     "\u017f" as i and s, which lower-casing keeps. None for such text."""
-    low = st.lower()
+    if low is None:
+        low = st.lower()
     if st.isascii() or len(low) == len(st) and "\u0131" not in low and "\u017f" not in low:
         return low
     return None
 
 
-def _dates(st: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+def _dates(st: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> Iterator[re.Match[str]]:
     """The matches of the date pattern in `st` from `pos`; their groups may be lower-cased
-    (every reader of them ignores case)."""
+    (every reader of them ignores case). `low` is `st` lower-cased, when at hand."""
     end = len(st) if endpos is None else endpos
-    low = _lower_twin(st)
+    low = _lower_twin(st, low)
     if low is None:
         return _DATE_EXPR.finditer(st, pos, end)
     return _DATE_LOW.finditer(low, pos, end)
+
+
+class _SentenceDates:
+    """The date pattern's matches in one sentence, found as far as they have been read:
+    the sentence's own date and a message's date are both read from them, and the
+    sentence is scanned once."""
+
+    __slots__ = ("text", "low", "words", "_found", "_rest")
+
+    def __init__(self, st: str, low: str) -> None:
+        self.text = st
+        self.low = low
+        self.words = _fold(low)  # for keyword tests
+        self._found: list[re.Match[str]] = []
+        self._rest: Iterator[re.Match[str]] | None = None  # the scan, begun when first read
+
+    def __iter__(self) -> Iterator[re.Match[str]]:
+        if self._rest is None:
+            self._rest = _dates(self.text, low=self.low)
+        found = self._found
+        i = 0
+        while True:
+            if i == len(found):
+                m = next(self._rest, None)
+                if m is None:
+                    return
+                found.append(m)
+            yield found[i]
+            i += 1
+
+
+def _sentence_dates(f: "_Finder", st: str, low: str | None = None) -> _SentenceDates:
+    """The date matches of `st`, kept for the sentence last asked about."""
+    got = f.dates
+    if got is None or got.text is not st:
+        got = f.dates = _SentenceDates(st, st.lower() if low is None else low)
+    return got
 
 
 def _date_at(st: str, pos: int) -> re.Match[str] | None:
@@ -285,6 +323,7 @@ class _Finder:
     orgs: set[str] = field(default_factory=set)
     last_exchange: tuple | None = None
     by_sender: dict[str, list[_Draft]] = field(default_factory=dict)  # the drafts of each sender
+    dates: _SentenceDates | None = None  # the date matches of the sentence read last
 
 
 def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
@@ -400,7 +439,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
     if not _may_date(st, _fold(low)):
         return
-    for m in _dates(st):
+    for m in _sentence_dates(f, st, low):
         if m.group("same") or m.group("monly"):
             continue
         d = _date_of(f, m)
@@ -1232,7 +1271,13 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
     """The sending day among the sentence's dates: in the sending clause (before the verb,
     between verb and occasion, after "sent"/"dated"), not in a relative clause nor in an
     occasion that a participle introduced."""
-    for m in _dates(st, lo):
+    if lo:
+        found: Iterable[re.Match[str]] = _dates(st, lo)
+    else:
+        found = _sentence_dates(f, st)
+        if not _may_date(st, found.words) and "same" not in found.words:
+            return None  # nothing but months ("in June"), which give no day
+    for m in found:
         if m.group("monly"):
             if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
                 return None
