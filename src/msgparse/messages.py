@@ -133,7 +133,8 @@ _OTHER_CLAUSE = re.compile(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
 _GROUP = re.compile(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
-_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
+_SEPARATE_WORDS = ("separate", "similar", "another")
+_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:" + _words(_SEPARATE_WORDS) + r")\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
     r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
@@ -428,6 +429,7 @@ _EXCHANGE_KEYS = _keywords(_EXCHANGE_VERBS)
 _CAME_KEYS = _keywords(_CAME_VERBS)
 _DATED_KEYS = _keywords(_DATED_VERBS)
 _DENIAL_KEYS = _keywords(_DENIALS)
+_SEPARATE_KEYS = _keywords(_SEPARATE_WORDS)
 _NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
 _SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN, whose case counts
 _DIGIT = re.compile(r"\d")
@@ -695,7 +697,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st[after:np.start()])
                 if recips:
                     seg_ends.append((after, np.start()))
-        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():])
+        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():]) if "addressed" in st else None
         if addressed and m.group("v").lower() != "addressed":
             a0 = np.end() + addressed.end()
             a1 = _seg_end(st, a0)
@@ -733,7 +735,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             if recips or _PLURAL_SENDERS.search(st[:m.start()]):
                 f.context = _Context(recips, kind, occ, date, medium, _para(f, i), roundup=True)
             continue
-        respectively = re.search(r"\brespectively\b", st)
+        respectively = "respectively" in st and re.search(r"\brespectively\b", st)
         if not recips:
             ctx = f.context
             if ctx is not None and ctx.recipients and ctx.roundup:
@@ -747,7 +749,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             for s_ in senders:
                 _add(f, _Draft(s_, [], kind, medium, date, occ, i, start + m.start(), generic))
             return True
-        sep = _SEPARATE.search(st, seg_end)
+        sep = _SEPARATE.search(st, seg_end) if _has(_fold(st.lower()), _SEPARATE_KEYS) else None
         if sep and len(senders) == 1:
             # "sent a message to Xi, and a separate one to Wang Qishan on his election as ..."
             rs = sep.end()
