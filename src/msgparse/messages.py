@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable, Iterator
 
 from . import dates as D
 from . import lexicon
@@ -132,7 +133,8 @@ _OTHER_CLAUSE = re.compile(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
 _GROUP = re.compile(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
-_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:separate|similar|another)\s+(?:one|message|letter|cable|telegram)\s+to\s+")
+_SEPARATE_WORDS = ("separate", "similar", "another")
+_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:" + _words(_SEPARATE_WORDS) + r")\s+(?:one|message|letter|cable|telegram)\s+to\s+")
 _ROUNDUP = re.compile(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
     r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
@@ -173,17 +175,98 @@ _OCC_END = re.compile(
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
 _RELATIVE_DAYS = ("today", "yesterday")
-# one lookbehind for all the shapes: tried once at each offset, not once per shape
-_DATE_EXPR = re.compile(
-    r"(?i)(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
-    r"|(?:on\s+)?" + D._MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
-    r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + D.MONTH_NAME + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
-    r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
-    r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
-    r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
-    r"|in\s+(?P<monly>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
-    r")"
-)
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def _date_source(lower: bool) -> str:
+    """The date pattern's source; with `lower`, its month names in lower case, for running
+    case-sensitively on lower-cased text (its other literals are lower case already)."""
+    month = D.MONTH_NAME.lower() if lower else D.MONTH_NAME
+    months = _MONTH_NAMES.lower() if lower else _MONTH_NAMES
+    # one lookbehind for all the shapes: tried once at each offset, not once per shape
+    return (
+        r"(?<![\w-])(?:(?:(?:on|last|this)\s+)?(?P<wd>" + "|".join(D.WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?(?![\w-])"
+        r"|(?:on\s+)?(?P<month>" + month + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d])(?:,?\s+(?P<year>\d{4}))?"
+        r"|(?:on\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>" + month + r")\.?(?:,?\s+(?P<year2>\d{4}))?"
+        r"|on\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)(?![\w-])"
+        r"|(?:(?:on|earlier)\s+)?(?P<same>the\s+same\s+day)"
+        r"|(?P<rel>" + "|".join(_RELATIVE_DAYS) + r")(?![\w-])"
+        r"|in\s+(?P<monly>" + months + r")(?![\w-])"
+        r")"
+    )
+
+
+# for the rare text that lower-casing would change in length or in what it matches
+_DATE_EXPR = LazyPattern("(?i)" + _date_source(False))
+# the same pattern for the lower-cased text: comparing letters exactly costs about half
+_DATE_LOW = re.compile(_date_source(True))
+
+
+def _lower_twin(st: str, low: str | None = None) -> str | None:
+    """`st` lower-cased, when a case-insensitive pattern over `st` and its lower-case twin
+    over the result match at the same offsets: lower-casing maps one character to one
+    except "\u0130", and case-insensitive matching also reads dotless "\u0131" and long
+    "\u017f" as i and s, which lower-casing keeps. None for such text."""
+    if low is None:
+        low = st.lower()
+    if st.isascii() or len(low) == len(st) and "\u0131" not in low and "\u017f" not in low:
+        return low
+    return None
+
+
+def _dates(st: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches of the date pattern in `st` from `pos`; their groups may be lower-cased
+    (every reader of them ignores case). `low` is `st` lower-cased, when at hand."""
+    end = len(st) if endpos is None else endpos
+    low = _lower_twin(st, low)
+    if low is None:
+        return _DATE_EXPR.finditer(st, pos, end)
+    return _DATE_LOW.finditer(low, pos, end)
+
+
+class _SentenceDates:
+    """The date pattern's matches in one sentence, found as far as they have been read:
+    the sentence's own date and a message's date are both read from them, and the
+    sentence is scanned once."""
+
+    __slots__ = ("text", "low", "words", "_found", "_rest")
+
+    def __init__(self, st: str, low: str) -> None:
+        self.text = st
+        self.low = low
+        self.words = _fold(low)  # for keyword tests
+        self._found: list[re.Match[str]] = []
+        self._rest: Iterator[re.Match[str]] | None = None  # the scan, begun when first read
+
+    def __iter__(self) -> Iterator[re.Match[str]]:
+        if self._rest is None:
+            self._rest = _dates(self.text, low=self.low)
+        found = self._found
+        i = 0
+        while True:
+            if i == len(found):
+                m = next(self._rest, None)
+                if m is None:
+                    return
+                found.append(m)
+            yield found[i]
+            i += 1
+
+
+def _sentence_dates(f: "_Finder", st: str, low: str | None = None) -> _SentenceDates:
+    """The date matches of `st`, kept for the sentence last asked about."""
+    got = f.dates
+    if got is None or got.text is not st:
+        got = f.dates = _SentenceDates(st, st.lower() if low is None else low)
+    return got
+
+
+def _date_at(st: str, pos: int) -> re.Match[str] | None:
+    """A date that begins at `pos`, as `_dates` reads it."""
+    low = _lower_twin(st)
+    return _DATE_EXPR.match(st, pos) if low is None else _DATE_LOW.match(low, pos)
+
+
 _ORG_WORDS = re.compile(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
     r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement|Institute|"
@@ -241,6 +324,7 @@ class _Finder:
     orgs: set[str] = field(default_factory=set)
     last_exchange: tuple | None = None
     by_sender: dict[str, list[_Draft]] = field(default_factory=dict)  # the drafts of each sender
+    dates: _SentenceDates | None = None  # the date matches of the sentence read last
 
 
 def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
@@ -345,6 +429,7 @@ _EXCHANGE_KEYS = _keywords(_EXCHANGE_VERBS)
 _CAME_KEYS = _keywords(_CAME_VERBS)
 _DATED_KEYS = _keywords(_DATED_VERBS)
 _DENIAL_KEYS = _keywords(_DENIALS)
+_SEPARATE_KEYS = _keywords(_SEPARATE_WORDS)
 _NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
 _SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN, whose case counts
 _DIGIT = re.compile(r"\d")
@@ -356,7 +441,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
     if not _may_date(st, _fold(low)):
         return
-    for m in _DATE_EXPR.finditer(st):
+    for m in _sentence_dates(f, st, low):
         if m.group("same") or m.group("monly"):
             continue
         d = _date_of(f, m)
@@ -499,15 +584,16 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     for m in _SEND.finditer(st, at):
         if _negated(st, m.start()):
             continue
-        before = st[:m.start()]
         # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
-        participle = not passive and _NOUN_AT_END.search(before)
+        participle = not passive and _noun_ends_before(st, m.start())
         if participle and not re.match(r"\s+by\s+", st[m.end():]):
             continue
         # "the message of condolence that the Turkish President had sent him"
         cb_start = max(st.rfind(";", 0, m.start()), st.rfind(". ", 0, m.start())) + 1
-        relative = _RELATIVE.search(st, cb_start, m.start()) if not (passive or participle) else None
+        relative = None
+        if not (passive or participle) and st.find("that", cb_start, m.start()) >= 0:
+            relative = _RELATIVE.search(st, cb_start, m.start())
         if relative:
             np = _np_before(st, relative.start("s"))
         elif passive or participle:
@@ -611,7 +697,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st[after:np.start()])
                 if recips:
                     seg_ends.append((after, np.start()))
-        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():])
+        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():]) if "addressed" in st else None
         if addressed and m.group("v").lower() != "addressed":
             a0 = np.end() + addressed.end()
             a1 = _seg_end(st, a0)
@@ -649,7 +735,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             if recips or _PLURAL_SENDERS.search(st[:m.start()]):
                 f.context = _Context(recips, kind, occ, date, medium, _para(f, i), roundup=True)
             continue
-        respectively = re.search(r"\brespectively\b", st)
+        respectively = "respectively" in st and re.search(r"\brespectively\b", st)
         if not recips:
             ctx = f.context
             if ctx is not None and ctx.recipients and ctx.roundup:
@@ -663,7 +749,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             for s_ in senders:
                 _add(f, _Draft(s_, [], kind, medium, date, occ, i, start + m.start(), generic))
             return True
-        sep = _SEPARATE.search(st, seg_end)
+        sep = _SEPARATE.search(st, seg_end) if _has(_fold(st.lower()), _SEPARATE_KEYS) else None
         if sep and len(senders) == 1:
             # "sent a message to Xi, and a separate one to Wang Qishan on his election as ..."
             rs = sep.end()
@@ -760,7 +846,7 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
     date = None
     dm = _SENT_DATED.search(tail) if tail else None
     if dm:
-        dx = _DATE_EXPR.match(tail, dm.end())
+        dx = _date_at(tail, dm.end())
         date = _date_of(f, dx) if dx else None
     mine = f.by_sender.get(sender, [])
     target = None
@@ -870,7 +956,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, words: str) -> None:
     d.refs.append(i)
     dm = _DISPATCH_DATE.search(st)
     if dm and d.date is None:
-        dx = _DATE_EXPR.search(st, dm.end(), dm.end() + 80)
+        dx = next(_dates(st, dm.end(), dm.end() + 80), None)
         if dx and not re.search(r"[,;]", st[dm.end():dx.start()]) and not dx.group("monly"):
             d.date = _date_of(f, dx)
     ad = re.search(r"\baddressed\s+to\s+", st)
@@ -940,6 +1026,21 @@ def _np_after(st: str, i: int, window: int) -> re.Match | None:
             return None
         return m
     return None
+
+
+# the most words a message noun spans ("new year cards")
+_NOUN_WORDS = max(len(n.split()) for n in lexicon.words("message_nouns"))
+
+
+def _noun_ends_before(st: str, i: int) -> bool:
+    """Whether a message noun and white space end at offset `i` ("a letter | sent by"):
+    the pattern is tried only from the noun's first possible word, not along the sentence."""
+    e = i
+    while e > 0 and st[e - 1].isspace():
+        e -= 1
+    if e == i or e == 0:
+        return False
+    return bool(_NOUN_AT_END.search(st, _words_back(st, e - 1, _NOUN_WORDS - 1), i))
 
 
 def _np_before(st: str, i: int) -> re.Match | None:
@@ -1172,7 +1273,13 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
     """The sending day among the sentence's dates: in the sending clause (before the verb,
     between verb and occasion, after "sent"/"dated"), not in a relative clause nor in an
     occasion that a participle introduced."""
-    for m in _DATE_EXPR.finditer(st, lo):
+    if lo:
+        found: Iterable[re.Match[str]] = _dates(st, lo)
+    else:
+        found = _sentence_dates(f, st)
+        if not _may_date(st, found.words) and "same" not in found.words:
+            return None  # nothing but months ("in June"), which give no day
+    for m in found:
         if m.group("monly"):
             if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
                 return None
