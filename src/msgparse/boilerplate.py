@@ -25,9 +25,9 @@ def _phrases(name: str) -> str:
     return lexicon.alternation(name)
 
 
-_WHOLE = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")" + _EDGE + r"\Z", re.I)
+_WHOLE = LazyPattern(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")" + _EDGE + r"\Z", re.I)
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
-_PREFIX = re.compile(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
+_PREFIX = LazyPattern(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
 _SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
@@ -232,7 +232,7 @@ def _pipe_row(s: str) -> bool:
 # "Viet Nam News / Source: VNS", "- VNA".
 # the one that opens with an agency's name, kept apart so that lines opening with no
 # listed word skip its alternation
-_AGENCY_CREDIT_LINE = re.compile(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
+_AGENCY_CREDIT_LINE = LazyPattern(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
 _CREDIT_LINES = [
     re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),

@@ -102,7 +102,7 @@ _LEADING_PP = re.compile(
     r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
 )
 # a title that ends right before a name ("Chinese President ", "President of Laos ")
-_PRE_TITLE = re.compile(
+_PRE_TITLE = LazyPattern(
     r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
 )

@@ -26,13 +26,13 @@ HONORIFIC = lexicon.alternation("honorifics")
 # acronyms in parentheses are dropped from titles ("(CPC)")
 ACRONYM_PAREN = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)")
 # a title at the start of a phrase: the?/MODs/HEAD
-TITLE_START = re.compile(
+TITLE_START = LazyPattern(
     r"(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b", re.I
 )
 # where one title of a list ends and the next begins: ", " or " and " before a title
 # (the lookahead written once: `(?:A|B)(?=T)` tries the same things in the same order as
 # `A(?=T)|B(?=T)`, at half the compiling)
-_SPLIT = re.compile(
+_SPLIT = LazyPattern(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
     re.I,
 )
