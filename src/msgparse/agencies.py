@@ -86,22 +86,6 @@ def _first_tokens() -> dict[str, LazyPattern]:
 _OPENERS = _first_tokens()
 
 
-# the only letters beyond ASCII that case-insensitive matching takes for ASCII ones
-# (the long s for "s", the Kelvin sign for "k", dotted and dotless i)
-_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
-
-
-def odd_case(text: str) -> bool:
-    """Whether `text` holds one of the letters beyond ASCII that case-insensitive matching
-    takes for ASCII ones: without them, lower-casing and substring tests agree with it."""
-    if text.isascii():
-        return False
-    for letter in _ODD_LETTERS:  # four substring tests: cheaper than a pattern's scan
-        if letter in text:
-            return True
-    return False
-
-
 # Letter runs ([a-z]+) are read from the UTF-8 bytes: each byte but a-z made a space, then
 # split. No run crosses a character beyond ASCII (all its bytes are 0x80 or more), and the
 # byte operations run several times faster than a pattern's findall.
@@ -131,7 +115,7 @@ def _may_name(text: str, low: str) -> bool:
     """False when `text` (`low` lower-cased) names no agency: a name matched anywhere has
     each of its letter runs as a whole run of the text, bounded by no word character. A
     set look-up spares most lines the word-by-word scan."""
-    if odd_case(text):
+    if lexicon.odd_case(text):
         return True  # letters that match ASCII ones only case-insensitively
     words = _runs(low)
     keys = _NEED_KEYS.intersection(words)
@@ -202,7 +186,7 @@ _CREDIT_WORDS = (*_SAY.removeprefix("(?:").removesuffix(")").split("|"), "accord
 def _credit_word(text: str, low: str) -> bool:
     # a case-insensitive pattern reads a line several times slower than substring
     # tests read it lower-cased; without the odd letters the two agree
-    if odd_case(text):
+    if lexicon.odd_case(text):
         return bool(_CREDIT_WORD.search(text))
     for w in _CREDIT_WORDS:
         if w in low:

@@ -296,7 +296,7 @@ def _may_end_with_cut(line: str) -> bool:
     for mark in _END_MARKS:
         if mark in tail:
             return True
-    if agencies.odd_case(tail):
+    if lexicon.odd_case(tail):
         return True  # letters that match ASCII ones only case-insensitively
     low = tail.lower()
     for mark in _END_MARKS_ANY_CASE:

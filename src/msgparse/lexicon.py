@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -52,5 +53,33 @@ def alternation(name: str) -> str:
 
     Spaces in an entry match any run of white space.
     """
-    items = sorted(set(words(name)), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return alternation_of(sorted(set(words(name)), key=len, reverse=True))
+
+
+def alternation_of(entries: Iterable[str]) -> str:
+    """A regex alternation of `entries` in their order, escaped; a space matches any run
+    of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries)
+
+
+def fewest_substrings(keys: Iterable[str]) -> tuple[str, ...]:
+    """`keys` less those that hold another: for a test "does the text hold one of
+    them", the same answer from fewer substring searches ("chair" stands for "chairman")."""
+    keys = set(keys)
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
+# The only letters beyond ASCII that case-insensitive matching takes for ASCII ones
+# (dotted and dotless i, the long s, the Kelvin sign).
+_ODD_CASE = "\u0130\u0131\u017f\u212a"
+
+
+def odd_case(text: str) -> bool:
+    """Whether `text` holds a letter that case-insensitive matching reads otherwise than
+    `str.lower` does: without one, lower-casing and substring tests agree with it."""
+    if text.isascii():
+        return False
+    for letter in _ODD_CASE:  # four substring tests: cheaper than a pattern's scan
+        if letter in text:
+            return True
+    return False

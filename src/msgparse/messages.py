@@ -70,20 +70,13 @@ _DENIALS = ("denied", "denies", "deny", "dismissed", "rejected", "no such", "the
 _DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
 
 
-def _words(verbs: tuple[str, ...]) -> str:
-    """A regex alternation of `verbs` in their order; a space matches any run of white space."""
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+_words = lexicon.alternation_of
 
 
 def _keywords(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Substrings one of which every match of `verbs` contains (the longest word of each
     entry, lower case): a sentence without any of them is not tried against the pattern."""
-    return _shortest({max(reversed(v.lower().split()), key=len) for v in verbs})
-
-
-def _shortest(keys) -> tuple[str, ...]:
-    """`keys` without those that contain another: the same test with fewer substrings."""
-    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+    return lexicon.fewest_substrings(max(reversed(v.lower().split()), key=len) for v in verbs)
 
 
 _SEND_VERBS = ("sent", "sends", "dispatched", "addressed", "delivered", "delivers", "conveyed", "conveys",
@@ -207,11 +200,9 @@ def _lower_twin(st: str, low: str | None = None) -> str | None:
     over the result match at the same offsets: lower-casing maps one character to one
     except "\u0130", and case-insensitive matching also reads dotless "\u0131" and long
     "\u017f" as i and s, which lower-casing keeps. None for such text."""
-    if low is None:
-        low = st.lower()
-    if st.isascii() or len(low) == len(st) and "\u0131" not in low and "\u017f" not in low:
-        return low
-    return None
+    if lexicon.odd_case(st):
+        return None
+    return st.lower() if low is None else low
 
 
 def _dates(st: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> Iterator[re.Match[str]]:
@@ -454,8 +445,8 @@ def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
 # what the forms of _DATE_EXPR read here need: a day's name, or a digit beside a month
 # or after "on the" (substring tests on the lower-cased sentence: a case-insensitive
 # pattern that tries every offset costs several times more)
-_DAY_NAMES = _shortest([*D.WEEKDAYS, *_RELATIVE_DAYS])
-_MONTH_STEMS = _shortest(D.MONTHS)
+_DAY_NAMES = lexicon.fewest_substrings([*D.WEEKDAYS, *_RELATIVE_DAYS])
+_MONTH_STEMS = lexicon.fewest_substrings(D.MONTHS)
 _ON_THE_NUMBER = re.compile(r"on\s+the\s+\d")
 
 

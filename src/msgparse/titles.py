@@ -52,8 +52,7 @@ def _head_cues() -> tuple[str, ...] | None:
     entries = lexicon.words("titles")
     if not all(e.isascii() for e in entries):
         return None
-    firsts = {e.split()[0].lower() for e in entries}
-    return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
+    return lexicon.fewest_substrings(e.split()[0].lower() for e in entries)
 
 
 def may_hold_head(phrase: str) -> bool:
