@@ -289,10 +289,10 @@ def _story_element(soup: Any, tags: list[Any], lengths: dict[int, int]) -> Any:
     if marked is not None and _p_chars(_tags(marked), lengths) >= 0.3 * total:
         scope = marked
     else:
-        articles = [t for t in tags if t.name == "article"]
+        articles = [(_p_chars(_tags(t), lengths), t) for t in tags if t.name == "article"]
         if articles:
-            best = max(articles, key=lambda a: _p_chars(_tags(a), lengths))
-            if _p_chars(_tags(best), lengths) >= 0.3 * total:
+            chars, best = max(articles, key=lambda a: a[0])  # the first of equals, in page order
+            if chars >= 0.3 * total:
                 scope = best
     own: dict[int, int] = {}
     by_id: dict[int, Any] = {}
