@@ -87,6 +87,8 @@ _LISTED = _Openings.of(
 _may_open_listed = _LISTED.may_open
 
 
+# News > China; the look-ahead fails a line without ">" in one pass, before the backtracking
+_BREADCRUMB = re.compile(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z")
 _FURNITURE = [
     re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
     re.compile(r"\A\d+\s+(?:replies|comments|responses)\s+(?:on|to)\b", re.I),
@@ -97,8 +99,7 @@ _FURNITURE = [
     re.compile(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
     re.compile(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
     re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
-    # News > China; the look-ahead fails a line without ">" in one pass, before the backtracking
-    re.compile(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z"),
+    _BREADCRUMB,
 ]
 
 
@@ -148,7 +149,7 @@ def kind(line: str) -> str | None:
     if len(s) > _SHORT:
         return "furniture" if _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
-    shaped = _SHAPED.match(s) is not None  # and so are the shapes
+    shaped = _shaped(s)  # and so are the shapes
     if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
     if listed and _SECTION.match(s):
@@ -233,18 +234,36 @@ def _pipe_row(s: str) -> bool:
 # the one that opens with an agency's name, kept apart so that lines opening with no
 # listed word skip its alternation
 _AGENCY_CREDIT_LINE = LazyPattern(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
+_CONTRIBUTED = re.compile(
+    r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z")
+_SOURCE = re.compile(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z")  # the look-ahead as above
 _CREDIT_LINES = [
     re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
-    re.compile(r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z"),
-    re.compile(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z"),  # the look-ahead as above
+    _CONTRIBUTED,
+    _SOURCE,
     re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
 _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
-# Any shape of furniture, byline, caption start or credit line: a story line matches none,
-# and one match call then spares it the five below
-_SHAPED = LazyPattern(_any_source([*_FURNITURE, _BYLINE, _CAPTION_START, *_CREDIT_LINES]))
+# Three shapes read the whole line before they fail (a look-ahead for ">" or "/", a run of
+# capitalised words before "contributed"), and each needs a character or word that a
+# substring test finds faster: they are tried only on lines holding it.
+_SCANNING = ((_BREADCRUMB, ">"), (_SOURCE, "/"), (_CONTRIBUTED, "contributed"))
+# Any other shape of furniture, byline, caption start or credit line: a story line
+# matches none, and one match call then spares it the five patterns `kind` tries after it
+_SHAPED = LazyPattern(_any_source(
+    [rx for rx in [*_FURNITURE, _BYLINE, _CAPTION_START, *_CREDIT_LINES] if all(rx is not r for r, _ in _SCANNING)]))
+
+
+def _shaped(s: str) -> bool:
+    """Whether any shape of furniture, byline, caption start or credit line opens `s`."""
+    if _SHAPED.match(s):
+        return True
+    for rx, needed in _SCANNING:
+        if needed in s and rx.match(s):
+            return True
+    return False
 
 
 def credit_line(s: str) -> bool:
