@@ -94,14 +94,15 @@ def _read_lines(text: str) -> list[_Line]:
     para, blank = 0, True
     prev = ""
     for raw in text.split("\n"):
-        s = _squeeze(raw)
-        if not s:
+        whole = raw.strip()
+        if not whole:
             blank = True
             continue
+        s = _squeeze(whole)  # `whole` is stripped, and `_squeeze` strips no more
         indented = raw[:1].isspace()
         if out and (blank or (indented and prev.endswith(_TERMINAL))):
             para += 1
-        out.append(_Line(para, s, raw.strip()))
+        out.append(_Line(para, s, whole))
         blank, prev = False, s
     return out
 
