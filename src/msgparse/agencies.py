@@ -198,11 +198,13 @@ _MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no mo
 _PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
 
-def credited_in(text: str) -> list[str]:
+def credited_in(text: str, low: str | None = None) -> list[str]:
     """Agencies the story text credits as its source, canonical, in order of mention:
-    "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report"."""
+    "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report".
+    `low`, when given, is `text.lower()`, which the caller has at hand."""
     out: list[str] = []
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if not _credit_word(text, low):
         return out  # a credit needs a reporting verb, "according to" or "contributed"
     found = _mentions(text, low, _MAX_MENTIONS)

@@ -140,12 +140,14 @@ _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
 
-def kind(line: str) -> str | None:
-    """What a whole line is when it is not story; None when it may be story."""
+def kind(line: str, low: str | None = None) -> str | None:
+    """What a whole line is when it is not story; None when it may be story. `low`, when
+    given, is `line.lower()`, which the caller has at hand."""
     s = line.strip()
     if not s:
         return "furniture"
-    low = s.lower()
+    if low is None or len(s) != len(line):
+        low = s.lower()
     if len(s) > _SHORT:
         return "furniture" if _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped

@@ -52,6 +52,7 @@ class _Line:
     raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
+    low: str = ""  # the text lower-cased when judged: kept for the credits read from it
 
 
 @dataclass(slots=True)
@@ -174,7 +175,8 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
             is_stamp, day = stamps.stamp_date(p, max_words=6)
             stamp_day = stamp_day or (day if is_stamp else None)
         cuts.credit((i, 0), names)
-        ln.kind = boilerplate.kind(ln.text)
+        ln.low = ln.text.lower()  # lower-casing is slow on text beyond ASCII: done once
+        ln.kind = boilerplate.kind(ln.text, ln.low)
         if ln.kind:
             day = _cut_line(lines, i, cuts)
             stamp_day = stamp_day or day
@@ -190,9 +192,10 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     paras: dict[int, list[str]] = {}
     for i, ln in enumerate(lines):
         if not ln.cut and ln.text:
-            if not reshaped and ln.text != judged[i]:  # a cut took part of it
+            whole = ln.text == judged[i]
+            if not reshaped and not whole:  # a cut took part of it
                 reshaped = _reads_differently(ln.text, first=not paras)
-            for name in agencies.credited_in(ln.text):
+            for name in agencies.credited_in(ln.text, ln.low if whole else None):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
     joined = [_squeeze(" ".join(p)) for p in paras.values()]
