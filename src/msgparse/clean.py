@@ -27,6 +27,7 @@ lines above the story and under a link heading, are cut.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -223,7 +224,7 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
 def _reads_differently(s: str, first: bool) -> bool:
     """Whether what a cut left of a line could be cut when read again: boilerplate at
     its start or as a whole, or, at the head of the story, a line that is no prose."""
-    return bool(boilerplate.kind(s) or boilerplate.cut_start(s)[1] or (first and not _prose(s)))
+    return bool(_kind(s) or boilerplate.cut_start(s)[1] or (first and not _prose(s)))
 
 
 def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> bool:
@@ -258,7 +259,7 @@ def _cut_exposed_start(lines: list[_Line], cuts: _Cuts) -> bool:
                     cuts.add((i, 1), p)
                 cuts.credit((i, 1), names)
                 ln.text = text
-            elif boilerplate.kind(ln.text):
+            elif _kind(ln.text):
                 cuts.add((i, 1), _whole(ln))
                 ln.text = ""
             elif _find_dateline(lines, i, cuts, None)[0] is None:  # a dateline printed twice
@@ -299,10 +300,24 @@ def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
     return next((i for i in range(start, len(lines)) if not lines[i].cut), None)
 
 
+# What the dateline cut leaves of a story's first line is judged again by the second
+# reading of the head and by the test whether a cut changed how the story reads, and the
+# line that opens the story is read for a dateline by the header cut and the dateline
+# cut: both readings are pure, and the last few are kept.
+_RECENT = 16
+
+
+@functools.lru_cache(maxsize=_RECENT)
+def _kind(s: str) -> str | None:
+    """`boilerplate.kind(s)`."""
+    return boilerplate.kind(s)
+
+
 def _opens_story(s: str) -> bool:
     return _story_dateline(s) is not None
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def _story_dateline(s: str) -> dateline.Found | None:
     """A dateline followed by story, or a dateline line of its own naming an agency."""
     f = dateline.match(s)
@@ -367,7 +382,7 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
                 cuts.add((i, 0), g.text)
                 rest = rest[len(g.text):].lstrip()
                 f = dateline.Found(f.text, g.place, f.date, f.agency)
-        if rest and boilerplate.kind(rest):  # nothing of the story behind the dateline
+        if rest and _kind(rest):  # nothing of the story behind the dateline
             cuts.add((i, 1), rest)
             rest = ""
         ln.text = rest
