@@ -492,7 +492,9 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     seen: dict[str, int] = {}
     order = list(paras)
     for n, p in enumerate(order):
-        key = _squeeze(" ".join([lines[i].text for i in paras[p]]).casefold())
+        at = paras[p]
+        text = lines[at[0]].text if len(at) == 1 else " ".join([lines[i].text for i in at])  # most are one line
+        key = _squeeze(text.casefold())
         if len(key) < 40:
             continue
         if key in seen:
