@@ -357,24 +357,39 @@ def _names_in_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
     capitalised words that holds one, in text order."""
     lower_words = _LowerWords(text)
     known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
+    # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
+    # as offsets from its start, is read once
+    by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
     for start, m in _run_matches(text):
-        end = m.end()
-        if m.start("more") >= 0:
-            for run in _split_run(text, start, end):
-                got = _name_in_run(text, run, lower_words, known)
-                if got is not None:
-                    yield (*got, run[0][0])
-            continue
+        run = text[start:m.end()]
+        got = by_run.get(run)
+        if got is None:
+            got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words, known)
+        for s, e, n, r in got:
+            yield start + s, start + e, n, start + r
+
+
+def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords,
+                       known: dict[str | tuple[str, ...], tuple[int, int, int] | None]
+                       ) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, number of name words, run start) of the names in the text of one
+    run match, as offsets into it; `several` when the match joins more than one word."""
+    if not several:
         # most runs are one word, and most of those a "The" or "In" the story has
         # already given: settled by one lookup
-        word = text[start:end]
-        got = known.get(word, _UNSEEN)
+        got = known.get(run, _UNSEEN)
         if got is _UNSEEN:
-            got = known[word] = _name_words((word,), lower_words)
+            got = known[run] = _name_words((run,), lower_words)
+        if got is None:
+            return ()
+        end = len(run) - 2 if run.endswith(("'s", "\u2019s")) else len(run)
+        return ((0, end, got[2], 0),)
+    out = []
+    for words, spans in _split_run_text(run):
+        got = _name_in_run(run, words, spans, lower_words, known)
         if got is not None:
-            if text.endswith(("'s", "\u2019s"), start, end):
-                end -= 2
-            yield start, end, got[2], start
+            out.append((*got, spans[0][0]))
+    return tuple(out)
 
 
 def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Person]:
@@ -631,23 +646,25 @@ def _run_matches(text: str) -> list[tuple[int, re.Match]]:
     return out
 
 
-def _split_run(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """The runs of a match of several words: a full stop joins only after an initial or
-    an honorific ("Michael D. Higgins", "Dr. Arif Alvi"), and a particle left at the
-    head of a run belongs to none."""
+@lru_cache(maxsize=4096)  # a pure function of a run's text; stories share their offices
+def _split_run_text(run: str) -> tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
+    """The runs in the text of a match of several words, each as its words and their
+    spans: a full stop joins only after an initial or an honorific ("Michael D.
+    Higgins", "Dr. Arif Alvi"), and a particle left at the head of a run belongs to
+    none."""
     out: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
-    for w in _RUN_WORD.finditer(text, start, end):
+    for w in _RUN_WORD.finditer(run):
         if cur:
             ps, pe = cur[-1]
-            if text[pe] == "." and not (pe - ps == 1 or text[ps:pe].lower() in _HONORIFIC_WORDS):
+            if run[pe] == "." and not (pe - ps == 1 or run[ps:pe].lower() in _HONORIFIC_WORDS):
                 out.append(cur)
                 cur = []
         if cur or w.group() not in PARTICLES:
             cur.append(w.span())
     if cur:
         out.append(cur)
-    return out
+    return tuple((tuple(run[s:e] for s, e in spans), tuple(spans)) for spans in out)
 
 
 def _article_start(text: str, hyphen: int) -> int:
@@ -685,19 +702,21 @@ def _name_word(w: str) -> str | None:
 _UNSEEN = (-1, -1, -1)  # no run's answer: marks words not yet read
 
 
-def _name_in_run(text: str, run: list[tuple[int, int]], lower_words: _LowerWords,
+def _name_in_run(text: str, words: tuple[str, ...], spans: tuple[tuple[int, int], ...],
+                 lower_words: _LowerWords,
                  known: dict[str | tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
-    """(start, end, number of name words) of the name in a run of capitalised words.
-    `known` keeps what the words of earlier runs of the story gave (a lone word by
-    itself): a story repeats its names, and its "The" and "In" most of all."""
-    key: str | tuple[str, ...] = text[run[0][0]:run[0][1]] if len(run) == 1 else tuple([text[s:e] for s, e in run])
+    """(start, end, number of name words) of the name in a run of capitalised words,
+    `words` at `spans` of `text`. `known` keeps what the words of earlier runs of the
+    story gave (a lone word by itself): a story repeats its names, and its "The" and
+    "In" most of all."""
+    key: str | tuple[str, ...] = words[0] if len(words) == 1 else words
     got = known.get(key, _UNSEEN)
     if got is _UNSEEN:
-        got = known[key] = _name_words((key,) if isinstance(key, str) else key, lower_words)
+        got = known[key] = _name_words(words, lower_words)
     if got is None:
         return None
     i, j, n = got
-    start, end = run[i][0], run[j][1]
+    start, end = spans[i][0], spans[j][1]
     if text.endswith(("'s", "\u2019s"), start, end):
         end -= 2
     return start, end, n
