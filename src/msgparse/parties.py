@@ -118,6 +118,10 @@ _APPOS_LEAD = re.compile(
     r"[ \t]*,[ \t]*(?:who[ \t]+(?:(?:is|was)(?:[ \t]+also)?|(?:also[ \t]+)?serves[ \t]+as)[ \t]+|also[ \t]+)?"
 )
 _APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
+# whether the text after a mention can give it titles: a comma (an apposition or a
+# relative clause), or after blanks "of" (a place) or a capital (a signature); most
+# mentions are followed by a verb and are settled by this
+_MAY_FOLLOW_WITH_TITLE = re.compile(r"[ \t]*,|[ \t]+[oA-Z]")
 
 
 _MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
@@ -315,7 +319,7 @@ def _build(doc: Document) -> Cast:
     spans.extend(_lone_words(plist, spans, singles))
     spans.sort()
     # acronyms in parentheses blanked out, offsets kept
-    masked = T.ACRONYM_PAREN.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    masked = T.blank_acronyms(text)
     _titles_before(doc, masked, full, [persons[canon[n]] for _s, _e, n, _r in full])
     elected = _election_titles(text, spans, persons)
     # descriptions ("the Chinese president") become mentions of the person they describe
@@ -493,9 +497,10 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     """"congratulating him on his re-election as Chinese president": the office is the
     title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
-    if not any(w in text for w in _ELECTION_WORDS):
+    found = [i for i in map(text.find, _ELECTION_WORDS) if i >= 0]
+    if not found:
         return elected
-    for m in _ELECTION.finditer(text):
+    for m in _ELECTION.finditer(text, _election_scan_start(text, min(found))):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
         if before and _SENT_HIM.search(text[before[-1][1]:m.start()]):
@@ -512,10 +517,11 @@ def _titles_after(text: str, masked: str, spans: list[tuple[int, int, str]], per
     """Titles in apposition or a relative clause after any mention ("Xi, who is also
     ...", "the crown prince, who is also ...")."""
     seen: dict[str, int] = {}
+    may_follow = _MAY_FOLLOW_WITH_TITLE.match
     for _s, e, name in spans:
         seen[name] = seen.get(name, 0) + 1
-        if seen[name] > _TITLE_MENTIONS or name not in persons:
-            continue
+        if may_follow(masked, e) is None or seen[name] > _TITLE_MENTIONS or name not in persons:
+            continue  # most mentions are followed by a verb: settled by one match
         for t in _appositive_titles(text, masked, e, spans):
             _add_title(persons[name], t)
 
@@ -943,8 +949,19 @@ _ELECTION = re.compile(
 )
 
 
+def _election_scan_start(text: str, first: int) -> int:
+    """The earliest offset where an `_ELECTION` match can start when the first of
+    `_ELECTION_WORDS` in `text` is at `first`: before its "re-", the blanks and "his".
+    No office word can begin inside "his re-", so no match starts later than this
+    bound before a later office word either; the scan skips the story's head."""
+    j = max(0, first - 3)  # "re-"
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return max(0, j - 3)  # "his", "her"
+
+
 def _election_title(t: str) -> str | None:
-    t = T.ACRONYM_PAREN.sub("", t)
+    t = T.drop_acronyms(t)
     m = _ELECTED_OFFICE.match(t)
     if not m:
         return None
@@ -981,7 +998,7 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
 
 def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
     out: list[str] = []
-    if not _may_follow_with_title(masked, e):
+    if _MAY_FOLLOW_WITH_TITLE.match(masked, e) is None:
         return out
     pos = e
     place = _OF_PLACE.match(masked, pos)  # "Archbishop Launay Saturné of Cap-Haïtien, president of ..."
@@ -1010,17 +1027,6 @@ def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, in
         out.extend(got)
         pos = end
     return out
-
-
-def _may_follow_with_title(masked: str, e: int) -> bool:
-    """Whether the text after a mention ending at `e` can give it titles: a comma (an
-    apposition or relative clause), or after spaces "of" (a place) or a capital (a
-    signature). Most mentions are followed by a verb and are settled here."""
-    k = e
-    while k < len(masked) and masked[k] in " \t":
-        k += 1
-    c = masked[k:k + 1]
-    return c == "," or (k > e and (c == "o" or "A" <= c <= "Z"))
 
 
 def _clause_free(t: str) -> bool:
@@ -1076,22 +1082,29 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
     out: list[tuple[int, int, int, str | None]] = []
     prev: str | None = None
     text, spans, starts = doc.text, cast.spans, cast._starts()
+    k = 0  # the first mention at or after `off`: sentences come in text order
     for s in doc.sentences:
+        start, end = s.start, s.end
         lead = _LEADING_PP.match(s.text)
-        off = s.start + (lead.end() if lead else 0)
-        subj = None
-        first_span = _first_in(spans, starts, off, s.end)
+        off = start + lead.end() if lead else start
+        if k and starts[k - 1] >= off:
+            k = bisect_left(starts, off)  # out of order: search afresh
+        while k < len(starts) and starts[k] < off:
+            k += 1
+        first_span = _first_from(spans, starts, k, end)
         # a pronoun counts only before the first name ("Xi said he ..." is Xi's)
         pron = None if first_span and first_span[0] <= off else _PRONOUN_RX.search(
-            text, off, min(s.end, off + 40))
+            text, off, min(end, off + 40))
         if pron and (first_span is None or pron.start() < first_span[0]) and pron.group().lower() in {"he", "she"}:
             subj = prev
         elif first_span:
             subj = first_span[2]
         elif lead:
-            inner = _first_in(spans, starts, s.start, off)
+            inner = _first_in(spans, starts, start, off)
             subj = inner[2] if inner and pron is None else None
-        out.append((s.start, s.end, s.para, subj))
+        else:
+            subj = None
+        out.append((start, end, s.para, subj))
         if subj:
             prev = subj
     return out
@@ -1100,7 +1113,11 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
 def _first_in(spans: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> tuple[int, int, str] | None:
     """The first mention inside [start, end): `cast.in_span(start, end)[0]`, without
     building the list."""
-    k = bisect_left(starts, start)
+    return _first_from(spans, starts, bisect_left(starts, start), end)
+
+
+def _first_from(spans: list[tuple[int, int, str]], starts: list[int], k: int, end: int) -> tuple[int, int, str] | None:
+    """The first mention from the `k`th on that ends by `end` and starts before it."""
     while k < len(starts) and starts[k] < end:
         if spans[k][1] <= end:
             return spans[k]

@@ -24,7 +24,38 @@ MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?
 HONORIFIC = lexicon.alternation("honorifics")
 
 # acronyms in parentheses are dropped from titles ("(CPC)")
-ACRONYM_PAREN = re.compile(r"\s*\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)")
+_ACRONYM_PAREN_BODY = r"\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)"
+ACRONYM_PAREN = re.compile(r"\s*" + _ACRONYM_PAREN_BODY)
+# the same without the blanks before it: it opens with "(", which the engine skips to,
+# where ACRONYM_PAREN tries its `\s*` at every offset of a story
+_ACRONYM_PAREN_AT = re.compile(_ACRONYM_PAREN_BODY)
+
+
+def drop_acronyms(t: str) -> str:
+    """`t` less its acronyms in parentheses and the blanks before them."""
+    return ACRONYM_PAREN.sub("", t) if "(" in t else t
+
+
+def blank_acronyms(text: str) -> str:
+    """`text` with each ACRONYM_PAREN match (the blanks before it included) turned into
+    as many spaces, so that offsets are kept. Each is found from its parenthesis and
+    extended back over the blanks: the parentheses hold no other, so the matches are
+    those of ACRONYM_PAREN."""
+    if "(" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _ACRONYM_PAREN_AT.finditer(text):
+        start = m.start()
+        while start > last and text[start - 1].isspace():
+            start -= 1
+        out.append(text[last:start])
+        out.append(" " * (m.end() - start))
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
 # a title at the start of a phrase: the?/MODs/HEAD
 TITLE_START = LazyPattern(
     r"(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b", re.I
@@ -111,7 +142,7 @@ def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
 def clean_title(t: str) -> str:
     """A title as written, less acronyms in parentheses, a leading "the" and honorifics
     ("President Dr" before "Arif Alvi" is "President")."""
-    t = ACRONYM_PAREN.sub("", t)
+    t = drop_acronyms(t)
     t = _LEAD.sub("", t.strip(" ,;:"))
     t = " ".join(t.split())
     if " " in t:
@@ -128,7 +159,7 @@ def split_titles(phrase: str) -> list[str]:
 # A story writes the same few title phrases again and again: each is split once.
 @lru_cache(maxsize=4096)
 def _split_titles(phrase: str) -> tuple[str, ...]:
-    phrase = ACRONYM_PAREN.sub("", phrase)
+    phrase = drop_acronyms(phrase)
     out = []
     for piece in _SPLIT.split(phrase):
         piece = clean_title(piece)
