@@ -379,15 +379,13 @@ def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords,
     """(start, end, number of name words, run start) of the names in the text of one
     run match, as offsets into it; `several` when the match joins more than one word."""
     if not several:
-        # most runs are one word, and most of those a "The" or "In" the story has
-        # already given: settled by one lookup
-        got = known.get(run, _UNSEEN)
-        if got is _UNSEEN:
-            got = known[run] = _name_words((run,), lower_words)
-        if got is None:
+        # most runs are one word ("The", "In", "Xi"): what `_name_words` says of it,
+        # with what holds in every story read once
+        low = _lone_name_word(run)
+        if low is None or low in lower_words:
             return ()
         end = len(run) - 2 if run.endswith(("'s", "\u2019s")) else len(run)
-        return ((0, end, got[2], 0),)
+        return ((0, end, 0 if len(run) == 1 else 1, 0),)
     out = []
     for words, spans in _split_run_text(run):
         got = _name_in_run(run, words, spans, lower_words, known)
@@ -497,10 +495,9 @@ def _election_titles(text: str, spans: list[tuple[int, int, str]], persons: dict
     """"congratulating him on his re-election as Chinese president": the office is the
     title of the person named last before "his". Gives the (name, title) pairs added."""
     elected: list[tuple[str, str]] = []
-    found = [i for i in map(text.find, _ELECTION_WORDS) if i >= 0]
-    if not found:
+    if not any(w in text for w in _ELECTION_WORDS):
         return elected
-    for m in _ELECTION.finditer(text, _election_scan_start(text, min(found))):
+    for m in _ELECTION.finditer(text):
         k = bisect_left(spans, (m.start(),))
         before = spans[max(0, k - 1):k]
         if before and _SENT_HIM.search(text[before[-1][1]:m.start()]):
@@ -705,6 +702,15 @@ def _name_word(w: str) -> str | None:
     return low
 
 
+@lru_cache(maxsize=8192)  # a pure function of a word; stories share their "The" and "In"
+def _lone_name_word(w: str) -> str | None:
+    """What a run of the one word `w` must not be written as in lower case elsewhere in
+    the story to be a name word (see `_name_words`); None when it is none in any story."""
+    if w.lower() in _NOT_NAME:
+        return None
+    return _name_word(w)
+
+
 _UNSEEN = (-1, -1, -1)  # no run's answer: marks words not yet read
 
 
@@ -735,7 +741,8 @@ def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, in
         # "The", "In", "President": the common case, settled at once; a lone word (no
         # particle: particles only continue runs) is a name word or nothing
         w = run[0]
-        if w.lower() in _NOT_NAME or not _is_name_word(w, lower_words, True):
+        low = _lone_name_word(w)
+        if low is None or low in lower_words:
             return None
         return 0, 0, 0 if len(w) == 1 else 1
     words = list(run)
@@ -947,17 +954,6 @@ _ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "ta
 _ELECTION = re.compile(
     r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )
-
-
-def _election_scan_start(text: str, first: int) -> int:
-    """The earliest offset where an `_ELECTION` match can start when the first of
-    `_ELECTION_WORDS` in `text` is at `first`: before its "re-", the blanks and "his".
-    No office word can begin inside "his re-", so no match starts later than this
-    bound before a later office word either; the scan skips the story's head."""
-    j = max(0, first - 3)  # "re-"
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    return max(0, j - 3)  # "his", "her"
 
 
 def _election_title(t: str) -> str | None:
