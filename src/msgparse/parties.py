@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -678,7 +678,7 @@ def _article_start(text: str, hyphen: int) -> int:
     return j
 
 
-def _is_name_word(w: str, lower_words: _LowerWords, first: bool) -> bool:
+def _is_name_word(w: str, lower_words: Container[str], first: bool) -> bool:
     """Whether `w` may be a word of a name; the first word of a name must also be one
     the story never writes in lower case ("Trade" opening a sentence)."""
     low = _name_word(w)
@@ -724,7 +724,7 @@ def _name_in_run(text: str, words: tuple[str, ...], spans: tuple[tuple[int, int]
     key: str | tuple[str, ...] = words[0] if len(words) == 1 else words
     got = known.get(key, _UNSEEN)
     if got is _UNSEEN:
-        got = known[key] = _name_words(words, lower_words)
+        got = known[key] = _recalled_name_words(words, lower_words)
     if got is None:
         return None
     i, j, n = got
@@ -734,7 +734,49 @@ def _name_in_run(text: str, words: tuple[str, ...], spans: tuple[tuple[int, int]
     return start, end, n
 
 
-def _name_words(run: tuple[str, ...], lower_words: _LowerWords) -> tuple[int, int, int] | None:
+class _AskedWords:
+    """`word in asked`: `word in lower_words`, with each question and its answer noted."""
+
+    __slots__ = ("_words", "asked")
+
+    def __init__(self, lower_words: Container[str]) -> None:
+        self._words = lower_words
+        self.asked: list[tuple[str, bool]] = []
+
+    def __contains__(self, word: object) -> bool:
+        got = word in self._words
+        self.asked.append((word, got))  # type: ignore[arg-type]
+        return got
+
+
+# What `_name_words` gave for the words of a run, with the questions it asked of the
+# story's lower-case words and their answers: the rest is the same in every story, so a
+# story giving the same answers gets the same result. Stories share their offices and
+# names, and the loop over the words costs more than the questions.
+_RECALLED: dict[tuple[str, ...], list[tuple[tuple[tuple[str, bool], ...], tuple[int, int, int] | None]]] = {}
+_RECALLED_RUNS = 8192  # runs kept before starting afresh
+_RECALLED_ANSWERS = 4  # sets of answers kept for one run
+
+
+def _recalled_name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int, int, int] | None:
+    """`_name_words(run, lower_words)`, recalled from an earlier story that gave the
+    same answers about lower-case words when there is one."""
+    seen = _RECALLED.get(run)
+    if seen is None:
+        if len(_RECALLED) >= _RECALLED_RUNS:
+            _RECALLED.clear()
+        seen = _RECALLED[run] = []
+    for asked, got in seen:
+        if all((w in lower_words) == a for w, a in asked):
+            return got
+    recorder = _AskedWords(lower_words)
+    got = _name_words(run, recorder)
+    if len(seen) < _RECALLED_ANSWERS:
+        seen.append((tuple(recorder.asked), got))
+    return got
+
+
+def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int, int, int] | None:
     """(first, last, number of name words) of the name in the words of a run: the
     indices of its first and last words."""
     if len(run) == 1:
