@@ -543,14 +543,8 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
 
     found_desc = []
     last = -1
-    opens: dict[str, bool] = {}  # a word as written: may it open a description?
     for d in _DESC_START.finditer(text):
-        w = d.group("w")
-        may_open = opens.get(w)
-        if may_open is None:
-            low = w.lower()
-            may_open = opens[w] = low in _DESC_FIRST or low.endswith(("ese", "ian", "ean", "ish"))
-        if not may_open or d.start() < last:
+        if not _may_open_description(d[1]) or d.start() < last:
             continue  # the full pattern only where the next word can open a description
         m = DESCRIPTION.match(text, d.start())
         if m is None:
@@ -566,6 +560,14 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         if name:
             found_desc.append((m.start(), m.end(), name))
     return found_desc
+
+
+@lru_cache(maxsize=4096)  # a pure function of a word; most are "two", "message", "people"
+def _may_open_description(word: str) -> bool:
+    """Whether `word`, as written after "the" or "his", may open a description: an office,
+    modifier, country or demonym."""
+    low = word.lower()
+    return low in _DESC_FIRST or low.endswith(("ese", "ian", "ean", "ish"))
 
 
 def _word_before(masked: str, start: int, end: int) -> str | None:

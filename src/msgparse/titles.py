@@ -130,12 +130,14 @@ def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
     matching may then pair letters that `str.lower` keeps apart."""
     if not text.isascii() and not text[pos:endpos].isascii():
         return None
-    out = []
-    for m in _LETTERS.finditer(text, pos, endpos):
-        word = m.group()
-        if word.lower() in _OPENERS or _DEMONYM_RX.fullmatch(word):
-            out.append(m.start())
-    return out
+    return [m.start() for m in _LETTERS.finditer(text, pos, endpos) if _opens_title(m.group())]
+
+
+@lru_cache(maxsize=8192)  # a pure function of a word; the words before names recur
+def _opens_title(word: str) -> bool:
+    """Whether a run of ASCII letters opens an entry of the lexicons of titles or has a
+    demonym's shape."""
+    return word.lower() in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=4096)  # a pure function of a short phrase; stories repeat their titles
