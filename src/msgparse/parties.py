@@ -835,7 +835,10 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
     return first, j, n
 
 
-def _tokens(name: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a pure function of a name, asked again for each mention and merge
+def _tokens(name: str) -> frozenset[str]:
+    """The lower-cased words of a name that tell it apart: no particles, prefixes or
+    possessives, and "al-Sisi" also as "sisi"."""
     out = set()
     for w in name.lower().split():
         if w.endswith(("'s", "\u2019s")):
@@ -847,7 +850,7 @@ def _tokens(name: str) -> set[str]:
             head, _, rest = w.partition("-")
             if head in {"al", "el", "ad", "as", "ar", "an"}:
                 out.add(rest)
-    return out
+    return frozenset(out)
 
 
 def _merge(names: list[str]) -> dict[str, str]:
@@ -875,7 +878,9 @@ def _merge(names: list[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)  # a pure function of a name
 def _first(name: str) -> str:
+    """The first word of a name that is no particle, prefix or article, lower-cased."""
     for w in name.lower().split():
         if w not in PARTICLES and w not in _PREFIXES and w not in {"al", "el"}:
             return w
