@@ -92,6 +92,16 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
     return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS or text[j - 1] in "'\u2019")
 
 
+def _positions(text: str, word: str) -> list[int]:
+    """Every offset where `word` stands in `text`, in order."""
+    out = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _enough(text: str, s: int, e: int) -> bool:
     return e - s >= 6 and len(text[s:e].split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
@@ -108,6 +118,8 @@ class _Finder:
         # for checking that a word a pattern needs is there before running it; None
         # where lower-casing moved the offsets (a letter became two)
         self.low = low if len(low) == len(self.masked) else None
+        # where "that" stands (None when unknown): a cue's "that" is looked up, not searched for
+        self.thats = _positions(low, "that") if self.low is not None else None
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
         self.opens = [q.open for q in self.quotes]
@@ -128,7 +140,10 @@ class _Finder:
     # -- output ---------------------------------------------------------------------
 
     def _add(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
-        s, e = _clip(self.text, s, e)
+        self._add_clipped(si, speaker, cue, *_clip(self.text, s, e), direct)
+
+    def _add_clipped(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
+        """`_add` for offsets `_clip` gave already."""
         if not _enough(self.text, s, e):
             return
         self.claims.append((si, Claim(speaker, cue, self.text[s:e], direct, (s, e))))
@@ -189,9 +204,15 @@ class _Finder:
         return self.low is None or self.low.find(word, start, end) >= 0
 
     def _that_after(self, pos: int, end: int) -> re.Match[str] | None:
-        """`cues.THAT_AFTER` at `pos`: "said on Monday that". No search for "that" first:
-        the rest of the sentence is unbounded, and a search per cue would make a long
-        sentence with many cues quadratic."""
+        """`cues.THAT_AFTER` at `pos`: "said on Monday that"; tried only when a "that"
+        stands between `pos` and `end`. The story's "that"s are found once: a search
+        per cue over the rest of the sentence would make a long sentence with many cues
+        quadratic."""
+        thats = self.thats
+        if thats is not None:
+            i = bisect.bisect_left(thats, pos)
+            if i == len(thats) or thats[i] + 4 > end:
+                return None
         return cues.THAT_AFTER.match(self.masked, pos, end)
 
     def _frame(self, sent: Sentence, hit: cues.Hit, floor: int) -> _Frame | None:
@@ -250,7 +271,7 @@ class _Finder:
             hit = cues.Hit(hit.start, hit.end, hit.words, "that")
         else:
             that = self._that_after(hit.end, sent.end)
-        if not that and self.quote_at:
+        if not that and self._opens_within(hit.end, sent.end):
             # "Xi wrote: "..."": a quotation stands for the "that"
             colon = _TO_QUOTE.match(m, hit.end, sent.end)
             if colon.end() in self.quote_at:
@@ -371,7 +392,7 @@ class _Finder:
         """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
         cs, ce = _clip(self.text, s, e)
         q = self.quote_at.get(cs)
-        if q is None and f.forward:
+        if q is None and f.forward and self._opens_within(cs + 1, ce):
             lead = _PLACE_COLON.match(self.text, cs, ce)  # 'said in his message: "..."'
             if lead is not None and lead.end() in self.quote_at:
                 cs = lead.end()
@@ -396,7 +417,7 @@ class _Finder:
             return
         if f.forward and _CONJUNCTION.match(self.text, cs, ce):
             return  # "the letter said and went on": a second verb, no content
-        self._add(si, f.speaker, f.hit.words, s, e, False)
+        self._add_clipped(si, f.speaker, f.hit.words, cs, ce, False)
 
     def _outside(self, q: quotes.Quote, s: int, e: int) -> bool:
         """Whether the content [s, e) holds words outside quotation `q`."""
@@ -548,6 +569,11 @@ class _Finder:
         q = self.quotes[i] if i >= 0 else None
         return q if q is not None and q.open <= pos < max(q.close, q.end) else None
 
+    def _opens_within(self, start: int, end: int) -> bool:
+        """Whether a quotation opens at or after `start` and at or before `end`."""
+        i = bisect.bisect_left(self.opens, start)
+        return i < len(self.opens) and self.opens[i] <= end
+
     def _qi(self, pos: int) -> int:
         """Index of the first quotation opening at or after `pos`."""
         return bisect.bisect_left(self.opens, pos)
@@ -560,17 +586,22 @@ class _Finder:
     def _first_person(self, si: int, sent: Sentence) -> None:
         """A sentence in the first person right after a speaker's reported words goes
         on with them: messages are often paraphrased, then quoted without marks."""
-        if not self.claims or not _FIRST_PERSON.search(self.masked, sent.start, sent.end):
-            return
-        if any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims[-3:]):
+        if not self.claims or any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims[-3:]):
             return
         last_si, last = self.claims[-1]
         gap = sent.para - self.doc.sentences[last_si].para
-        q = self._quote_around(last.span[0])
-        open_quote = last.direct and q is not None and not q.closed
-        if not (gap == 0 or (gap == 1 and open_quote)) or self._act(sent.start, sent.end):
+        if not (gap == 0 or gap == 1 and self._open_quote(last)):
+            return
+        # the pattern last: it is tried at every offset of the sentence
+        if not _FIRST_PERSON.search(self.masked, sent.start, sent.end) or self._act(sent.start, sent.end):
             return
         self._add(si, last.speaker, "", sent.start, sent.end, False)
+
+    def _open_quote(self, claim: Claim) -> bool:
+        """Whether `claim` is quoted from a quotation whose paragraph ended before its
+        closing mark did: the next paragraph may go on with it."""
+        q = self._quote_around(claim.span[0])
+        return claim.direct and q is not None and not q.closed
 
     def _act(self, s: int, e: int) -> bool:
         """A quoted sentence that performs an act (greets, congratulates) or salutes."""
