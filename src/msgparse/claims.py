@@ -102,8 +102,8 @@ def _positions(text: str, word: str) -> list[int]:
     return out
 
 
-def _enough(text: str, s: int, e: int) -> bool:
-    return e - s >= 6 and len(text[s:e].split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
+def _enough(words: str) -> bool:
+    return len(words) >= 6 and len(words.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
 
 class _Finder:
@@ -144,9 +144,10 @@ class _Finder:
 
     def _add_clipped(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
         """`_add` for offsets `_clip` gave already."""
-        if not _enough(self.text, s, e):
+        words = self.text[s:e]
+        if not _enough(words):
             return
-        self.claims.append((si, Claim(speaker, cue, self.text[s:e], direct, (s, e))))
+        self.claims.append((si, Claim(speaker, cue, words, direct, (s, e))))
         self.ctx.last_speaker = speaker
         self.ctx.last_para = self.doc.sentences[si].para
 
@@ -467,6 +468,8 @@ class _Finder:
         sentences of those words, each with the line that heads it."""
         sents = self.doc.sentences
         out: dict[int, str] = {}
+        if ":" not in self.text:
+            return out  # no line ends with a colon: no heading
         header: str | None = None
         for k, sent in enumerate(sents):
             first = k == 0 or sents[k - 1].para != sent.para
