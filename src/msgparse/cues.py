@@ -8,6 +8,7 @@ cue is constant and a sentence is read in linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,14 +185,20 @@ def _first_words(low: str) -> list[tuple[int, str]]:
     present = _FIRST_BYTES.intersection(low.encode().translate(_LETTERS_ONLY).split())
     out: list[tuple[int, str]] = []
     n = len(low)
+    find = low.find
     for word in present:
         w = word.decode("ascii")
-        i = low.find(w)
+        size = len(w)
+        i = find(w)
         while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not _word_char(low[i - 1])) and (j == n or not _word_char(low[j])):
+            j = i + size
+            # the word's neighbours are mostly spaces: test those before the general rule
+            before = low[i - 1] if i else " "
+            after = low[j] if j < n else " "
+            if ((before == " " or not (before.isalnum() or before == "_"))
+                    and (after == " " or not (after.isalnum() or after == "_"))):
                 out.append((i, w))
-            i = low.find(w, j)
+            i = find(w, j)
     out.sort()
     return out
 
@@ -228,28 +235,69 @@ def _word_cue(word: str) -> re.Pattern[str]:
     return pattern
 
 
+@lru_cache(maxsize=1)
+def _lone_cues() -> dict[str, str]:
+    """The first words that are whole cues by themselves, begin no longer cue and open
+    no "expressed ... that" or "according to", with their kinds: where such a word
+    stands whole, `_word_cue` would match just it, so the match is known without it."""
+    leading: dict[str, set[str]] = {}
+    for cue in lexicon.words("cues"):
+        low = cue.lower()
+        leading.setdefault(_LEADING_LETTERS.match(low).group(), set()).add(low)
+    return {word: KINDS.get(word, "say") for word, cues in leading.items()
+            if cues == {word} and word not in _EXPRESS_VERBS and word != "according"}
+
+
 def hits(masked: str, low: str | None = None) -> list[Hit]:
     """Every cue of the masked text, in order; `low` is `masked.lower()` when the caller
     has it already."""
     if low is None:
         low = masked.lower()
-    if len(low) == len(masked):
-        tries = [(start, _word_cue(word).match) for start, word in _first_words(low)]
-    else:
-        tries = [(start, CUE.match) for start in _shifted_candidates(masked, low)]
+    if len(low) != len(masked):
+        return _matched(masked, [(start, CUE.match) for start in _shifted_candidates(masked, low)])
+    # each letter lower-cases to one: `low` and `masked` agree letter for letter, and a
+    # word found whole in `low` stands whole in `masked`
+    lone = _lone_cues()
+    out: list[Hit] = []
+    last = 0
+    for start, word in _first_words(low):
+        if start < last:
+            continue
+        kind = lone.get(word)
+        if kind is None:
+            hit = _match(masked, start, _word_cue(word).match)
+            if hit is None:
+                continue
+        else:
+            hit = Hit(start, start + len(word), masked[start:start + len(word)], kind)
+        last = hit.end
+        out.append(hit)
+    return out
+
+
+def _match(masked: str, start: int, match: Callable[[str, int], re.Match[str] | None]) -> Hit | None:
+    """The cue that `match` finds at `start`, or None."""
+    m = match(masked, start)
+    if m is None:
+        return None
+    kind = m.lastgroup  # the branch that matched: exp, acc or verb
+    if kind == "verb":
+        kind = KINDS.get(" ".join(m.group().lower().split()), "say")
+    return Hit(m.start(), m.end(), m.group(), kind)
+
+
+def _matched(masked: str, tries: list[tuple[int, Callable[[str, int], re.Match[str] | None]]]) -> list[Hit]:
+    """The cues that the matchers in `tries` find, each at its offset, in order; a try
+    inside a cue already found is passed over."""
     out = []
     last = 0
     for start, match in tries:
         if start < last:
             continue
-        m = match(masked, start)
-        if m is None:
-            continue
-        last = m.end()
-        kind = m.lastgroup  # the branch that matched: exp, acc or verb
-        if kind == "verb":
-            kind = KINDS.get(" ".join(m.group().lower().split()), "say")
-        out.append(Hit(m.start(), last, m.group(), kind))
+        hit = _match(masked, start, match)
+        if hit is not None:
+            last = hit.end
+            out.append(hit)
     return out
 
 
