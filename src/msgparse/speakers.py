@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from .cues import PRONOUNS
@@ -53,6 +54,41 @@ def strip_titles(name: str) -> str:
     return " ".join(words[cut:])
 
 
+def _read_run(written: str) -> tuple[str, str | None]:
+    """A run of capitalised words as the story's list of runs keeps it ("the Vietnamese
+    Prime Minister's" -> "Vietnamese Prime Minister"), and the full name it gives, if
+    any, without the offices before it."""
+    raw = written
+    if raw[:1] in "TtAa":  # "The", "A", "An" open no name
+        raw = _ARTICLE.sub("", raw)
+    raw = _possessive(raw.rstrip(".,'\u2019"))
+    if raw.endswith("day"):
+        raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
+    words = strip_titles(raw).split()
+    while words and words[0].lower() in _TITLES:  # "President Alvi" is no full name
+        words = words[1:]
+    return raw, " ".join(words) if len(words) >= 2 else None
+
+
+def _stands_in(words: str, text: str) -> bool:
+    """Whether `words` stands in `text` between white space or its ends, as the pattern
+    `(?<!\\S)words(?!\\S)` finds it; `str.find` spares compiling one per mention."""
+    i = text.find(words)
+    while i >= 0:
+        j = i + len(words)
+        if (i == 0 or text[i - 1].isspace()) and (j == len(text) or text[j].isspace()):
+            return True
+        i = text.find(words, i + 1)
+    return False
+
+
+@lru_cache(maxsize=256)
+def _office_before_name(office: str) -> re.Pattern[str]:
+    """The office in any case, then white space and a capital: "Prime Minister Pham". The
+    offices are few and come back story after story."""
+    return re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
+
+
 def _tokens(name: str) -> set[str]:
     out = set()
     for t in name.split():
@@ -83,17 +119,17 @@ class Names:
         counts: Counter[str] = Counter()
         runs: Counter[str] = Counter()
         first: dict[str, int] = {}
+        # a story writes its few names again and again: each is read once
+        read: dict[str, tuple[str, str | None]] = {}
         for m in _FULL_NAME_RUN.finditer(self._text):
-            raw = _possessive(_ARTICLE.sub("", m.group()).rstrip(".,'\u2019"))
-            raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
+            written = m.group()
+            known = read.get(written)
+            if known is None:
+                known = read[written] = _read_run(written)
+            raw, name = known
             runs[raw] += 1
-            name = strip_titles(raw)
-            words = name.split()
-            while words and words[0].lower() in _TITLES:  # "President Alvi" is no full name
-                words = words[1:]
-            if len(words) < 2:
+            if name is None:
                 continue
-            name = " ".join(words)
             counts[name] += 1
             first.setdefault(name, m.start())
         by_token: dict[str, list[str]] = {}
@@ -131,11 +167,10 @@ class Names:
             self._by_token = self._build()
         if len(mention.split()) >= 2:
             # the mention as written, office and all, inside a longer name
-            pattern = re.compile(rf"(?<!\S){re.escape(mention)}(?!\S)")
             for run in self._runs:
-                if run != mention and pattern.search(run):
+                if run != mention and _stands_in(mention, run):
                     name = strip_titles(run)
-                    if len(name.split()) >= 2 and _tokens(strip_titles(mention)) <= _tokens(name):
+                    if len(name.split()) >= 2 and bare <= _tokens(name):
                         return name
         last = mention.split()[-1]
         for name in self._by_token.get(last, self._by_token.get(last.split("-")[-1], [])):
@@ -164,7 +199,7 @@ class Names:
     def _holder_written(self, office: str, qualifier: str | None) -> str | None:
         if self._by_token is None:
             self._by_token = self._build()
-        pattern = re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
+        pattern = _office_before_name(office)
         found: dict[str, bool] = {}
         for run in self._runs:
             m = pattern.search(run)
