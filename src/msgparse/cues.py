@@ -54,27 +54,20 @@ _TAIL_PHRASE = re.compile(r"\s+in\s+(?:his|her|their|the|a|its|that|this)\s+\w+\
 _LAST_WORD = re.compile(r"(?<!\w)(\w++)\s*+$")
 
 
-def _last_word(window: str) -> tuple[int, str] | None:
+def _last_word(window: str, token: str) -> tuple[int, str] | None:
     """The run of word characters that ends `window` (white space aside) and where it
-    starts, as `(\\w+)\\s*$` finds it; None when the window ends otherwise."""
-    head = window.rstrip()
-    parts = head.rsplit(None, 1)
-    if not parts:
-        return None
-    token = parts[-1]
+    starts, as `(\\w+)\\s*$` finds it; None when the window ends otherwise. `token`
+    is the window's last token (split at white space)."""
     if token.isalnum():  # the usual case: the last token is the word, whole
-        return len(head) - len(token), token
+        return len(window.rstrip()) - len(token), token
     word = _LAST_WORD.search(window)
     return (word.start(), word.group(1)) if word else None
 
 
-def _tail_phrase(window: str) -> re.Match[str] | None:
-    """`_TAIL_PHRASE.search(window)`, tried only when the third word from the end is
-    "in" (or not plain ASCII: the pattern's case folding is wider than `lower`)."""
-    words = window.rsplit(None, 3)
-    if len(words) < 3 or words[-3].isascii() and words[-3].lower() != "in":
-        return None
-    return _TAIL_PHRASE.search(window)
+def _tail_word(word: str) -> bool:
+    """Whether `word` may stand between a speaker and the cue: "also", "has", "on",
+    or an adverb ("It sincerely wished")."""
+    return word.lower() in _TAIL_WORDS or word.islower() and len(word) > 4 and word.endswith("ly")
 
 
 def _strip_tail(pre: str) -> int:
@@ -82,22 +75,23 @@ def _strip_tail(pre: str) -> int:
     end = len(pre)
     for _ in range(6):
         window = pre[max(0, end - 40):end]
-        phrase = _tail_phrase(window)
-        if phrase:
-            end -= len(window) - phrase.start()
-            continue
-        last = _last_word(window)
-        if last is None or last[0] == 0 and end > 40:
+        # one split serves both tests: "in his message" takes the last three words,
+        # an adverb or auxiliary the last one
+        words = window.rsplit(None, 3)
+        if not words:
             break
-        at, w = last
-        adverb = w.islower() and len(w) > 4 and w.endswith("ly")  # "It sincerely wished"
-        if w.lower() not in _TAIL_WORDS and not adverb:
+        if len(words) >= 3 and (not words[-3].isascii() or words[-3].lower() == "in"):
+            # the pattern's case folding is wider than `lower` beyond plain ASCII
+            phrase = _TAIL_PHRASE.search(window)
+            if phrase:
+                end -= len(window) - phrase.start()
+                continue
+        last = _last_word(window, words[-1])
+        if last is None or not _tail_word(last[1]) or last[0] == 0 and end > 40:
             break
-        end -= len(window) - at
+        end -= len(window) - last[0]
         while end and pre[end - 1].isspace():
             end -= 1
-        if end and pre[end - 1] == ",":
-            continue
     while end and pre[end - 1].isspace():
         end -= 1
     return end
@@ -306,12 +300,10 @@ _CONJ_END = re.compile(rf"(?:,\s*)?\b(?:{'|'.join(_CONJ_WORDS)})\s*$", re.IGNORE
 
 
 def _conj_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """`_CONJ_END.search(text, lo, hi)`, skipped when no conjunction stands there
+    """`_CONJ_END.search(text, lo, hi)`, skipped when no conjunction ends the stretch
     (no letter outside ASCII folds to one of theirs, so lower-casing is enough)."""
-    window = text[lo:hi].lower()
-    for word in _CONJ_WORDS:
-        if word in window:
-            return _CONJ_END.search(text, lo, hi)
+    if text[lo:hi].rstrip().lower().endswith(_CONJ_WORDS):
+        return _CONJ_END.search(text, lo, hi)
     return None
 
 
@@ -384,14 +376,19 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     cut = _last_boundary(pre, max(0, end - 120), end)
     start = cut[1] if cut else max(0, end - 120)
     words = pre[start:end]
-    lead = _subject_lead(words.lstrip())
-    start += (len(words) - len(words.lstrip())) + (lead.end() if lead else 0)
-    while start < end and pre[start].isspace():
-        start += 1
-    last = pre[start:end].rsplit(None, 1)
+    stripped = words.lstrip()
+    start += len(words) - len(stripped)
+    lead = _subject_lead(stripped)
+    if lead:
+        start += lead.end()
+        while start < end and pre[start].isspace():
+            start += 1
+        stripped = pre[start:end]
+    last = stripped.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in PRONOUNS:
         start = end - len(last[1])  # "Availing himself of the opportunity he wished"
-    return (start, end, start) if plausible(pre[start:end]) else None
+        stripped = pre[start:end]
+    return (start, end, start) if plausible(stripped) else None
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
