@@ -44,6 +44,7 @@ def _places() -> frozenset[str]:
 _PLACES = _places()
 
 
+@lru_cache(maxsize=4096)
 def strip_titles(name: str) -> str:
     """`name` without the offices before it: "Cambodian Prime Minister Hun Sen" -> "Hun Sen"."""
     words = name.split()
@@ -89,12 +90,14 @@ def _office_before_name(office: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){re.escape(office)}\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
 
 
-def _tokens(name: str) -> set[str]:
+# a story asks about its few names again and again, for each mention and candidate
+@lru_cache(maxsize=4096)
+def _tokens(name: str) -> frozenset[str]:
     out = set()
     for t in name.split():
         out.add(t)
         out.update(t.split("-"))
-    return {t for t in out if t and t.lower() not in _CONNECT}
+    return frozenset(t for t in out if t and t.lower() not in _CONNECT)
 
 
 class Names:
