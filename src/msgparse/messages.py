@@ -27,6 +27,7 @@ adds to it (a date, a recipient, the medium) instead of making a new one.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -331,32 +332,33 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     low = st.lower()
-    maybe = _has(low, _KEYS)
-    words = _fold(low) if maybe else low
-    if maybe and _has(words, _DENIAL_KEYS) and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
-        names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
-        if len(names) >= 2:
-            f.blocked.append(names)
-    if not maybe:
+    if not _has(low, _KEYS):
         if ":" in st:
             _layout(f, i, start, st)
         _note_dates(f, start, st, low)
         return
+    words = _fold(low)
+    first = _first_keys(words)
+    if "denial" in first and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
+        names = {n for _s, _e, n in f.cast.in_span(start, start + len(st))}
+        if len(names) >= 2:
+            f.blocked.append(names)
     lead = _IN_MSG_LEAD.match(st)
     if not lead:  # "In his message, X said" names its message itself
-        _follow_up(f, i, start, st, words)
-    _roundup(f, i, start, st, low)
+        _follow_up(f, i, start, st, "dated" in first)
+    if "roundup" in first:
+        _roundup(f, i, start, st)
     # each construction is tried only when the sentence has one of its verbs, and its
     # pattern is tried only from a few words before the first of them
-    at = _verb_scan(st, words, _EXCHANGE_KEYS, 1)  # "also exchanged"
+    at = _scan_start(st, words, first.get("exchange"), 1)  # "also exchanged"
     found = at >= 0 and _exchange(f, i, start, st, at)
-    at = _verb_scan(st, words, _RECEIVE_KEYS, 2)  # "has also received"
+    at = _scan_start(st, words, first.get("receive"), 2)  # "has also received"
     found = at >= 0 and _received(f, i, start, st, at) or found
-    at = _verb_scan(st, words, _CAME_KEYS, 1)  # "was sent"
+    at = _scan_start(st, words, first.get("came"), 1)  # "was sent"
     found = at >= 0 and _came(f, i, start, st, at) or found
-    at = _verb_scan(st, words, _SEND_KEYS, 2)  # "has also sent"
+    at = _scan_start(st, words, first.get("send"), 2)  # "has also sent"
     found = at >= 0 and _send(f, i, start, st, at) or found
-    found = _report(f, i, start, st, lead) or found
+    found = _report(f, i, start, st, lead, _scan_start(st, words, first.get("said"), 1)) or found
     if not found and "congratulate" in st:
         found = _congratulate(f, i, start, st)
     if not found and ("wrote" in st or "written" in st):
@@ -380,17 +382,12 @@ def _has(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _verb_scan(st: str, words: str, keys: tuple[str, ...], lead_words: int) -> int:
-    """Where to start a pattern whose every match holds one of `keys` (as found in
-    `words`, `st` lower-cased) at most `lead_words` words after the match's start
-    ("has also sent"): no match begins earlier, so scanning from there finds the same
-    matches. -1 when no key occurs."""
-    first = len(words)
-    for k in keys:
-        j = words.find(k, 0, first + len(k))
-        if j >= 0:
-            first = j
-    if first == len(words):
+def _scan_start(st: str, words: str, first: int | None, lead_words: int) -> int:
+    """Where to start a pattern whose every match holds one of its keys at most
+    `lead_words` words after the match's start ("has also sent"), the first key being
+    at `first` in `words` (`st` lower-cased): no match begins earlier, so scanning from
+    there finds the same matches. -1 when no key occurs."""
+    if first is None:
         return -1
     if len(words) != len(st):  # lower-casing moved the offsets ("\u0130"): scan it all
         return 0
@@ -422,7 +419,61 @@ _DATED_KEYS = _keywords(_DATED_VERBS)
 _DENIAL_KEYS = _keywords(_DENIALS)
 _SEPARATE_KEYS = _keywords(_SEPARATE_WORDS)
 _NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
-_SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN, whose case counts
+_SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN
+# the keys of the constructions and gates that a sentence with a message noun is tried
+# for, by the name `_first_keys` reports them under
+_KEY_SETS = {
+    "exchange": _EXCHANGE_KEYS, "receive": _RECEIVE_KEYS, "came": _CAME_KEYS, "send": _SEND_KEYS,
+    "said": _SAID_KEYS, "denial": _DENIAL_KEYS, "roundup": _ROUNDUP_KEYS, "dated": _DATED_KEYS,
+}
+
+
+def _trie(keys: Iterable[str]) -> str:
+    """A regex alternation of `keys` with their common beginnings shared
+    ("de(?:liver(?:ed|s)|n(?:ie(?:d|s)|y))"): at each offset the engine tries one branch
+    per first letter, not one per key, and matches the longest key that begins there."""
+    heads: dict[str, list[str]] = {}
+    for k in sorted(set(keys)):
+        heads.setdefault(k[:1], []).append(k)
+    branches = []
+    for group in heads.values():
+        if len(group) == 1:
+            branches.append(re.escape(group[0]))
+            continue
+        stem = os.path.commonprefix(group)
+        tails = [k[len(stem):] for k in group]
+        rest = "(?:" + _trie(t for t in tails if t) + ")"
+        branches.append(re.escape(stem) + rest + ("?" if "" in tails else ""))
+    return "|".join(branches)
+
+
+# every key of _KEY_SETS at once: one scan of the sentence instead of one search per key
+_ANY_KEY = LazyPattern(_trie(k for keys in _KEY_SETS.values() for k in keys))
+# the sets a key found opens: those with a key that it begins with
+_SETS_OF: dict[str, tuple[str, ...]] = {}
+
+
+def _sets_of(key: str) -> tuple[str, ...]:
+    got = _SETS_OF.get(key)
+    if got is None:
+        got = _SETS_OF[key] = tuple(n for n, keys in _KEY_SETS.items() if any(key.startswith(k) for k in keys))
+    return got
+
+
+def _first_keys(words: str) -> dict[str, int]:
+    """For each set of _KEY_SETS with a key in `words`, where its first key begins. The
+    scan resumes one character after each match, so a key that begins inside a longer
+    one ("sent" in "...sent") is still seen."""
+    first: dict[str, int] = {}
+    search = _ANY_KEY.search
+    m = search(words)
+    while m is not None:
+        p = m.start()
+        for name in _sets_of(m.group()):
+            if name not in first:
+                first[name] = p
+        m = search(words, p + 1)
+    return first
 _DIGIT = re.compile(r"\d")
 # a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
 # leading lookbehind would make the scan try every offset)
@@ -765,10 +816,10 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return False
 
 
-def _roundup(f: _Finder, i: int, start: int, st: str, low: str) -> None:
+def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
-    m = _ROUNDUP.search(st) if _has(low, _ROUNDUP_KEYS) else None
+    m = _ROUNDUP.search(st)
     if not m:
         return
     np = _np_before(st, m.end())
@@ -786,9 +837,10 @@ def _roundup(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     f.context = _Context(recips, kind, occ, None, medium, _para(f, i), roundup=True)
 
 
-def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None) -> bool:
+def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None, said_at: int) -> bool:
     """"In his message to Y, X said", "X, in a message to Y, said", "X said in his
-    message", "X congratulated Y in a telegram"; `lead` is the match of _IN_MSG_LEAD."""
+    message", "X congratulated Y in a telegram"; `lead` is the match of _IN_MSG_LEAD,
+    `said_at` where _SAID_IN may begin (-1: nowhere)."""
     if lead:
         rest = lead.end()
         first = next(iter(f.cast.in_span(start + rest, start + min(len(st), rest + 80))), None)
@@ -812,8 +864,7 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None)
                 recips = _parties(f, start + rs, start + rs + len(r.group("r")), r.group("r"))
             np = NP.search(st, mid.start("np"), mid.end("np"))
             return _reported(f, i, start, st, names[0], recips, np, tail)
-    at = _verb_scan(st, st, _SAID_KEYS, 1)  # "also said"
-    said = _SAID_IN.search(st, at) if at >= 0 else None
+    said = _SAID_IN.search(st, said_at) if said_at >= 0 else None
     if said:
         ss, se = _subject_span(st, said.start())
         names = _parties(f, start + ss, start + se, st[ss:se])
@@ -936,9 +987,10 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     return True
 
 
-def _follow_up(f: _Finder, i: int, start: int, st: str, words: str) -> None:
-    """A sentence about a message already found: its date of dispatch, its addressee."""
-    if not f.drafts or not _FOLLOW.search(st) and not (_has(words, _DATED_KEYS) and _NOUN_DATED.search(st)):
+def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
+    """A sentence about a message already found: its date of dispatch, its addressee;
+    `dated` tells whether it holds a verb of _NOUN_DATED."""
+    if not f.drafts or not _FOLLOW.search(st) and not (dated and _NOUN_DATED.search(st)):
         return
     d = f.drafts[-1]
     subj = f.cast.subject_at(start)
