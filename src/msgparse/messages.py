@@ -311,7 +311,9 @@ class _Finder:
     base: dt.date | None
     drafts: list[_Draft] = field(default_factory=list)
     context: _Context | None = None
-    last_date: dt.date | None = None
+    last_date: dt.date | None = None  # the latest date of the sentences before `dated`
+    dated: int = 0  # the sentences before this one have been read for `last_date`
+    at: int = 0  # the sentence being read
     blocked: list[set[str]] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     last_exchange: tuple | None = None
@@ -323,8 +325,15 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
     """Every written message the story reports, in text order."""
     f = _Finder(doc, cast, _rebase(doc.text, base))
     for i, s in enumerate(doc.sentences):
-        _sentence(f, i, s.start, doc.text[s.start:min(s.end, s.start + MAX_SENTENCE)])
+        f.at = i
+        _sentence(f, i, s.start, _text(doc, i))
     return _finish(f)
+
+
+def _text(doc: Document, i: int) -> str:
+    """The text of sentence `i` as it is read: its head only, when it is debris."""
+    s = doc.sentences[i]
+    return doc.text[s.start:min(s.end, s.start + MAX_SENTENCE)]
 
 
 # ------------------------------------------------------------------ one sentence
@@ -335,7 +344,6 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     if not _has(low, _KEYS):
         if ":" in st:
             _layout(f, i, start, st)
-        _note_dates(f, start, st, low)
         return
     words = _fold(low)
     first = _first_keys(words)
@@ -364,7 +372,6 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     if not found and ("wrote" in st or "written" in st):
         _wrote_to(f, i, start, st)
     _layout(f, i, start, st)
-    _note_dates(f, start, st, low)
 
 
 def _fold(low: str) -> str:
@@ -480,7 +487,19 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
-def _note_dates(f: _Finder, start: int, st: str, low: str) -> None:
+def _last_date(f: _Finder) -> dt.date | None:
+    """The first date of the latest sentence before the one being read that states one:
+    what "the same day" means. Few sentences say that, so the sentences are read for
+    their dates only when one does, from where the last such reading stopped."""
+    for j in range(f.dated, f.at):
+        st = _text(f.doc, j)
+        _note_dates(f, st, st.lower())
+    f.dated = max(f.dated, f.at)
+    return f.last_date
+
+
+def _note_dates(f: _Finder, st: str, low: str) -> None:
+    """Keep the first day-giving date of `st` as `f.last_date`."""
     if not _may_date(st, _fold(low)):
         return
     for m in _sentence_dates(f, st, low):
@@ -1303,7 +1322,7 @@ def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
     if g.get("dom"):
         return D.day_of_month(int(g["dom"]), base)
     if g.get("same"):
-        return f.last_date or base
+        return _last_date(f) or base
     if g.get("rel"):
         if base is None:
             return None
