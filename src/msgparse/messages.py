@@ -358,15 +358,17 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
         _roundup(f, i, start, st)
     # each construction is tried only when the sentence has one of its verbs, and its
     # pattern is tried only from a few words before the first of them
-    at = _scan_start(st, words, first.get("exchange"), 1)  # "also exchanged"
-    found = at >= 0 and _exchange(f, i, start, st, at)
-    at = _scan_start(st, words, first.get("receive"), 2)  # "has also received"
-    found = at >= 0 and _received(f, i, start, st, at) or found
-    at = _scan_start(st, words, first.get("came"), 1)  # "was sent"
-    found = at >= 0 and _came(f, i, start, st, at) or found
-    at = _scan_start(st, words, first.get("send"), 2)  # "has also sent"
-    found = at >= 0 and _send(f, i, start, st, at) or found
-    found = _report(f, i, start, st, lead, _scan_start(st, words, first.get("said"), 1)) or found
+    found = False
+    if "exchange" in first:
+        found = _exchange(f, i, start, st, _scan_start(st, words, first["exchange"], 1))  # "also exchanged"
+    if "receive" in first:
+        found = _received(f, i, start, st, _scan_start(st, words, first["receive"], 2)) or found  # "has also received"
+    if "came" in first:
+        found = _came(f, i, start, st, _scan_start(st, words, first["came"], 1)) or found  # "was sent"
+    if "send" in first:
+        found = _send(f, i, start, st, _scan_start(st, words, first["send"], 2)) or found  # "has also sent"
+    said_at = _scan_start(st, words, first["said"], 1) if "said" in first else -1  # "also said"
+    found = _report(f, i, start, st, lead, said_at) or found
     if not found and "congratulate" in st:
         found = _congratulate(f, i, start, st)
     if not found and ("wrote" in st or "written" in st):
@@ -389,13 +391,11 @@ def _has(text: str, keys: tuple[str, ...]) -> bool:
     return False
 
 
-def _scan_start(st: str, words: str, first: int | None, lead_words: int) -> int:
+def _scan_start(st: str, words: str, first: int, lead_words: int) -> int:
     """Where to start a pattern whose every match holds one of its keys at most
     `lead_words` words after the match's start ("has also sent"), the first key being
     at `first` in `words` (`st` lower-cased): no match begins earlier, so scanning from
-    there finds the same matches. -1 when no key occurs."""
-    if first is None:
-        return -1
+    there finds the same matches."""
     if len(words) != len(st):  # lower-casing moved the offsets ("\u0130"): scan it all
         return 0
     return _words_back(words, first, lead_words)
@@ -1243,7 +1243,8 @@ def _occ_kind(occ: str | None) -> str | None:
 def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = None) -> tuple[str | None, int, bool]:
     """The stated reason after offset `i`: (text, start, introduced by a participle)."""
     end_limit = len(st) if limit is None else limit
-    st = _PAREN_ANY.sub(lambda p: " " * len(p.group()), st)
+    if "(" in st:  # blank out asides, keeping the offsets
+        st = _PAREN_ANY.sub(lambda p: " " * len(p.group()), st)
     clause = _OTHER_CLAUSE.search(st, i, end_limit)
     if clause:  # ", proposing talks on ...": the occasion is not in another clause
         end_limit = clause.start()
