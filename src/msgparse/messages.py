@@ -66,8 +66,7 @@ _NEGATION = re.compile(
     r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
 )
-_DENIALS = ("denied", "denies", "deny", "dismissed", "rejected", "no such", "there was no", "there were no", "there is no",
-            "nothing to do with")
+_DENIALS = lexicon.words("message_denials")
 _DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
 
 
@@ -80,16 +79,15 @@ def _keywords(verbs: tuple[str, ...]) -> tuple[str, ...]:
     return lexicon.fewest_substrings(max(reversed(v.lower().split()), key=len) for v in verbs)
 
 
-_SEND_VERBS = ("sent", "sends", "dispatched", "addressed", "delivered", "delivers", "conveyed", "conveys",
-               "extended", "extends", "forwarded", "handed over")
+_SEND_VERBS = lexicon.words("message_verbs_send")
 _SEND = re.compile(
     r"(?<![\w-])(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:also\s+)?"
     r"(?P<v>" + _words(_SEND_VERBS) + r")(?![\w-])",
     re.I,
 )
-_RECEIVE_VERBS = ("received", "receives")
+_RECEIVE_VERBS = lexicon.words("message_verbs_receive")
 _RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")(?![\w-])", re.I)
-_EXCHANGE_VERBS = ("exchanged", "exchange", "exchanges", "traded")
+_EXCHANGE_VERBS = lexicon.words("message_verbs_exchange")
 _EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
 _CONGRAT = re.compile(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = re.compile(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
@@ -103,7 +101,7 @@ _IN_MSG_LEAD = re.compile(
 _IN_MSG_MID = re.compile(
     r",\s*in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>[^,]{0,160}?),\s*(?:also\s+)?[a-z]+"
 )
-_SAID_VERBS = ("said", "wrote", "stated", "noted", "stressed", "affirmed")
+_SAID_VERBS = lexicon.words("message_verbs_said")
 _SAID_IN = re.compile(
     r"(?<![\w-])(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
     r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
@@ -136,7 +134,7 @@ _ROUNDUP = re.compile(
 # built once here rather than from their pieces on every call
 _NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
 _IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
-_DATED_VERBS = ("dispatched", "dated", "sent")
+_DATED_VERBS = lexicon.words("message_verbs_dated")
 _NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(_DATED_VERBS) + r")\b")
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
@@ -267,7 +265,7 @@ _ORG_WORDS = re.compile(
 _ORG_TAIL = re.compile(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
-_CAME_VERBS = ("came", "arrived", "went", "was sent", "were sent")
+_CAME_VERBS = lexicon.words("message_verbs_came")
 _CAME = re.compile(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
 _ORG = re.compile(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
@@ -1118,7 +1116,7 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
 _CONJUNCTION = re.compile(r"\b(?:that|when|after|as|while)\s+")
-_REPORTING = ("said", "says", "reported", "reports", "announced", "added", "noted", "denied", "confirmed", "recalled")
+_REPORTING = lexicon.words("reporting_verbs")
 _REPORTED = re.compile(r"(?i)(?:" + _words(_REPORTING) + r")\s*,?\s*(?:[^,]{0,60},\s*)?$")
 _REPORTING_KEYS = _keywords(_REPORTING)
 
