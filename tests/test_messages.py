@@ -365,3 +365,14 @@ def test_a_family_is_the_recipient_and_a_later_clause_no_occasion() -> None:
 def test_an_office_from_inauguration() -> None:
     [m] = find("Zhou Weiming on Tuesday sent a congratulatory message to Maria Lopez Vidal on her inauguration as president of Peru.")
     assert m.recipients[0].titles == ["president of Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    # the subject of "sent" comes after the last of several clause breaks
+    "The talks ended; the envoys left; Premier Ana Ruiz sent a message to President Olaf Berg.",
+    "The talks ended, but the envoys stayed, while Premier Ana Ruiz sent a message to President Olaf Berg.",
+    # and after the last "that" of a chain of reporting clauses
+    "Officials said that the agency reported that Premier Ana Ruiz sent a message to President Olaf Berg.",
+])
+def test_sender_after_several_clauses(text: str) -> None:
+    assert pairs(find(text)) == [("Ana Ruiz", ["Olaf Berg"])]

@@ -1128,14 +1128,17 @@ def _subject_span(st: str, verb: int) -> tuple[int, int]:
     lead = _LEAD_ADVERBIAL.match(st, 0, verb)  # the end bound reads as the slice st[:verb] would
     if lead:
         s = lead.end()
-    for m in _CLAUSE_BREAK.finditer(st[s:verb]):
-        s = s + m.end()
+    # the subject after the last clause break (offsets of the matches are from `base`)
+    base = s
+    for m in _CLAUSE_BREAK.finditer(st[base:verb]):
+        s = base + m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
     # (no reporting verb before the verb: no "that" can move the start)
     if _has(_fold(st[s:verb].lower()), _REPORTING_KEYS):
-        for m in _CONJUNCTION.finditer(st[s:verb]):
-            if _REPORTED.search(st[s:s + m.start()]):
-                s = s + m.end()
+        base = s
+        for m in _CONJUNCTION.finditer(st[base:verb]):
+            if _REPORTED.search(st[base:base + m.start()]):
+                s = base + m.end()
     return s, verb
 
 
