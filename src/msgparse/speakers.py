@@ -231,7 +231,8 @@ class Context:
     last_speaker: str | None = None  # speaker of the latest claim
     last_para: int = -1  # paragraph of the latest claim
     seen: dict[str, str] = field(default_factory=dict)  # names already written out in full
-    # proper-name mentions already resolved: their answer no longer depends on the context
+    # mentions already resolved whose answer no longer depends on the context: proper
+    # names and descriptions read from their own words
     named: dict[str, str] = field(default_factory=dict)
 
 
@@ -404,6 +405,15 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
         named = _name(ctx, bare, pos)
         ctx.named[words] = words if named == bare and bare != words and not ctx.names.fullest(bare) else named
         return ctx.named[words]
+    # what remains reads the words alone, or a name that `_name` keeps once read: the
+    # answer no longer depends on the context
+    ctx.named[words] = _described_speaker(words, pos, ctx)
+    return ctx.named[words]
+
+
+def _described_speaker(words: str, pos: int, ctx: Context) -> str:
+    """A speaker that is neither a pronoun, a message, an office nor a proper name:
+    "VNA's correspondent in Beijing", "North Korean leader Kim Jong-un", "a spokesman"."""
     head = _PREP_AFTER_NOUN.search(words)
     if head:
         return words[: head.end(1)]
