@@ -102,6 +102,9 @@ def _positions(text: str, word: str) -> list[int]:
     return out
 
 
+_UNREAD = ()  # a clause not read yet: `cues.subject` gives a triple or None
+
+
 def _enough(words: str) -> bool:
     return len(words) >= 6 and len(words.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
@@ -196,9 +199,10 @@ class _Finder:
 
     def _subject(self, pre: str) -> tuple[int, int, int] | None:
         """`cues.subject(pre)`, once per story: "He said", "Xi said" come back often."""
-        if pre not in self.subjects:
-            self.subjects[pre] = cues.subject(pre)
-        return self.subjects[pre]
+        found = self.subjects.get(pre, _UNREAD)
+        if found is _UNREAD:
+            found = self.subjects[pre] = cues.subject(pre)
+        return found
 
     def _has(self, word: str, start: int, end: int) -> bool:
         """Whether `word` (lower case, ASCII) may stand in the masked text between
@@ -321,8 +325,10 @@ class _Finder:
             return
         self._speakers(si, sent, frames)
         frames = self._outermost(frames)
-        if any(f.who is None for f in frames):
-            self._participles(sent, frames)
+        for f in frames:
+            if f.who is None:
+                self._participles(sent, frames)
+                break
         prev_end = sent.start
         for k, f in enumerate(frames):
             if not f.speaker:
