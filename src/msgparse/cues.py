@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import lexicon
 from .lazyre import LazyPattern
@@ -136,9 +136,11 @@ def _last_boundary(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return m.span(1) if m else None
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One cue word in a sentence: offsets in the document, its words, its kind."""
+class Hit(NamedTuple):
+    """One cue word in a sentence: offsets in the document, its words, its kind.
+
+    A named tuple: as immutable as a frozen dataclass, and made several times faster,
+    which counts at a few dozen cues per story."""
 
     start: int
     end: int
