@@ -8,7 +8,8 @@ opens with a fresh mark.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
@@ -41,11 +42,11 @@ _KEEP = 4096
 _TO_X = _Masking()
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """One quotation: `start`/`end` enclose the quoted words, `open`/`close` the marks.
 
-    `closed` is False when the paragraph ended before a closing mark did.
+    `closed` is False when the paragraph ended before a closing mark did. A named
+    tuple: as immutable as a frozen dataclass, and made several times faster.
     """
 
     open: int
