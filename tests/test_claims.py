@@ -88,6 +88,9 @@ def test_two_verbs_of_one_subject() -> None:
     ]
     found = find(LEAD + "Xi expressed thanks and said he was deeply moved by the gesture.")
     assert triples(found) == [("Xi Jinping", "said", "he was deeply moved by the gesture")]
+    # the subject opens the clause after its "but": "..., but Xi welcomed ... and said"
+    found = find(LEAD + "The talks ended, but Xi welcomed the result and said the visit was a success.")
+    assert triples(found) == [("Xi Jinping", "said", "the visit was a success")]
 
 
 def test_cue_inside_content_stays_content() -> None:

@@ -357,8 +357,8 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = cut[1] if cut else max(0, conj.start() - 160)
         while start < conj.start() and pre[start].isspace():
             start += 1
-        lead = _SUBJ_LEAD.match(pre, start)
-        start = lead.end() if lead else start
+        lead = _SUBJ_LEAD.match(pre[start:conj.start()])
+        start = start + lead.end() if lead else start
         np = LEADING_NP.match(pre, start, conj.start())
         np_end = np.end() if np else None
         if np and np.group().lower() in _DETERMINERS:
