@@ -562,7 +562,7 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
     return found_desc
 
 
-@lru_cache(maxsize=4096)  # a pure function of a word; most are "two", "message", "people"
+@lru_cache(maxsize=1024)  # a pure function of a word; most are "two", "message", "people"
 def _may_open_description(word: str) -> bool:
     """Whether `word`, as written after "the" or "his", may open a description: an office,
     modifier, country or demonym."""
@@ -651,7 +651,7 @@ def _run_matches(text: str) -> list[tuple[int, re.Match]]:
     return out
 
 
-@lru_cache(maxsize=4096)  # a pure function of a run's text; stories share their offices
+@lru_cache(maxsize=1024)  # a pure function of a run's text; stories share their offices
 def _split_run_text(run: str) -> tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
     """The runs in the text of a match of several words, each as its words and their
     spans: a full stop joins only after an initial or an honorific ("Michael D.
@@ -704,7 +704,7 @@ def _name_word(w: str) -> str | None:
     return low
 
 
-@lru_cache(maxsize=8192)  # a pure function of a word; stories share their "The" and "In"
+@lru_cache(maxsize=1024)  # a pure function of a word; stories share their "The" and "In"
 def _lone_name_word(w: str) -> str | None:
     """What a run of the one word `w` must not be written as in lower case elsewhere in
     the story to be a name word (see `_name_words`); None when it is none in any story."""
@@ -756,7 +756,7 @@ class _AskedWords:
 # story giving the same answers gets the same result. Stories share their offices and
 # names, and the loop over the words costs more than the questions.
 _RECALLED: dict[tuple[str, ...], list[tuple[tuple[tuple[str, bool], ...], tuple[int, int, int] | None]]] = {}
-_RECALLED_RUNS = 8192  # runs kept before starting afresh
+_RECALLED_RUNS = 1024  # runs kept before starting afresh
 _RECALLED_ANSWERS = 4  # sets of answers kept for one run
 
 
@@ -835,7 +835,7 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
     return first, j, n
 
 
-@lru_cache(maxsize=4096)  # a pure function of a name, asked again for each mention and merge
+@lru_cache(maxsize=1024)  # a pure function of a name, asked again for each mention and merge
 def _tokens(name: str) -> frozenset[str]:
     """The lower-cased words of a name that tell it apart: no particles, prefixes or
     possessives, and "al-Sisi" also as "sisi"."""
@@ -878,7 +878,7 @@ def _merge(names: list[str]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=4096)  # a pure function of a name
+@lru_cache(maxsize=1024)  # a pure function of a name
 def _first(name: str) -> str:
     """The first word of a name that is no particle, prefix or article, lower-cased."""
     for w in name.lower().split():

@@ -44,7 +44,7 @@ def _places() -> frozenset[str]:
 _PLACES = _places()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def strip_titles(name: str) -> str:
     """`name` without the offices before it: "Cambodian Prime Minister Hun Sen" -> "Hun Sen"."""
     words = name.split()
@@ -91,7 +91,7 @@ def _office_before_name(office: str) -> re.Pattern[str]:
 
 
 # a story asks about its few names again and again, for each mention and candidate
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _tokens(name: str) -> frozenset[str]:
     out = set()
     for t in name.split():
