@@ -67,7 +67,7 @@ def measure(quick: bool = False) -> list[Figure]:
                      _library_rate(pages), "pages/s", HTML_TARGET),
         ]
         rate, _ = _cli_rate(tmp / "txt")
-        figures.append(info(f"plain text through `msgparse -j 1 DIR`, start-up included", rate, "articles/s"))
+        figures.append(info("plain text through `msgparse -j 1 DIR`, start-up included", rate, "articles/s"))
     return figures
 
 
