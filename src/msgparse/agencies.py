@@ -9,6 +9,7 @@ photo ("KCNA via REUTERS", "(AP Photo/...)") is no credit of the story.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import lexicon
 from .lazyre import LazyPattern
@@ -23,19 +24,22 @@ _ALIASES = _aliases()
 _BY_FOLDED = {" ".join(k.lower().split()): v for k, v in _ALIASES.items()}
 
 
-def _alternation() -> str:
+def _alternation(aliases: Iterable[str]) -> str:
+    """The alternation of `aliases`, longest first; an all-capitals one ("AP", "PL") in
+    its own case only, so that a word of the text is not read as an agency."""
     parts = []
-    for alias in sorted(_ALIASES, key=len, reverse=True):
-        body = re.escape(alias).replace(r"\ ", r"\s+")
+    for alias in sorted(aliases, key=len, reverse=True):
+        body = lexicon.alternation_of([alias])
         parts.append(f"(?-i:{body})" if alias.isupper() else body)
     return "|".join(parts)
 
 
+_ALL = _alternation(_ALIASES)
 # Bounded by non-word characters so "MAPS" or "Xinhuanet" do not match (a hyphen may
 # follow: "APA-Abuja").
-ANY = r"(?<![\w-])(?:" + _alternation() + r")(?!\w)"
+ANY = r"(?<![\w-])(?:" + _ALL + r")(?!\w)"
 # compiled when a line first names a known agency (is_agency asks canonical() first)
-_WHOLE = LazyPattern(r"\A\s*(?:the\s+)?(?:" + _alternation() + r")\s*\Z", re.I)
+_WHOLE = LazyPattern(r"\A\s*(?:the\s+)?(?:" + _ALL + r")\s*\Z", re.I)
 
 
 def canonical(name: str | None) -> str | None:
@@ -74,12 +78,8 @@ def _first_tokens() -> dict[str, LazyPattern]:
             groups.setdefault(first.group().lower(), []).append(alias)
     out = {}
     for key, names in groups.items():
-        parts = []
-        for alias in sorted(names, key=len, reverse=True):
-            body = re.escape(alias).replace(r"\ ", r"\s+")
-            parts.append(f"(?-i:{body})" if alias.isupper() else body)
         # compiled when a story first names an alias opening with this word
-        out[key] = LazyPattern(r"(?:" + "|".join(parts) + r")(?!\w)", re.I)
+        out[key] = LazyPattern(r"(?:" + _alternation(names) + r")(?!\w)", re.I)
     return out
 
 

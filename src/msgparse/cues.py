@@ -169,11 +169,6 @@ def _starts(words: frozenset[str], flags: int) -> re.Pattern[str]:
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted(words)), flags)
 
 
-def _word_char(ch: str) -> bool:
-    """Whether `ch` is a `\\w` character of a regex: a word boundary needs it absent."""
-    return ch.isalnum() or ch == "_"
-
-
 def _first_words(low: str) -> list[tuple[int, str]]:
     """Where a cue's first word stands in the lower-cased text as a whole word (as
     `\\b(?:word)\\b` finds it), with the word, in order. Splitting the text into its
@@ -226,7 +221,7 @@ def _word_cue(word: str) -> re.Pattern[str]:
         verbs = sorted({w for w in lexicon.words("cues") if _LEADING_LETTERS.match(w.lower()).group() == word},
                        key=len, reverse=True)  # longest first, as `lexicon.alternation`
         if verbs:
-            branches.append("(?P<verb>%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in verbs))
+            branches.append(f"(?P<verb>{lexicon.alternation_of(verbs)})")
         pattern = _WORD_CUES[word] = re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)
     return pattern
 
@@ -357,7 +352,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = cut[1] if cut else max(0, conj.start() - 160)
         while start < conj.start() and pre[start].isspace():
             start += 1
-        lead = _SUBJ_LEAD.match(pre[start:conj.start()])
+        lead = _subject_lead(pre[start:conj.start()])
         start = start + lead.end() if lead else start
         np = LEADING_NP.match(pre, start, conj.start())
         np_end = np.end() if np else None

@@ -1201,8 +1201,9 @@ def _org(seg: str) -> str | None:
     return None
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _alternation(words: Iterable[str]) -> str:
+    """The alternation of `words`, longest first."""
+    return lexicon.alternation_of(sorted(words, key=len, reverse=True))
 
 
 _MEDIUM_RX = re.compile(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])")

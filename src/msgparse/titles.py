@@ -15,9 +15,7 @@ from .lazyre import LazyPattern
 
 HEAD = lexicon.alternation("titles")
 _COUNTRY_MAP = lexicon.mapping("countries")
-NATION = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("countries"), key=len, reverse=True)
-)
+NATION = lexicon.alternation_of(sorted(lexicon.words("countries"), key=len, reverse=True))
 # a demonym the lexicon lacks still looks like one: "Laotian", "Surinamese"
 _DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:ese|ian|ean|ish)"
 MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE + r")"
