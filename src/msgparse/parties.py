@@ -323,7 +323,6 @@ def _build(doc: Document) -> Cast:
     _titles_before(doc, masked, full, [persons[canon[n]] for _s, _e, n, _r in full])
     elected = _election_titles(text, spans, persons)
     # descriptions ("the Chinese president") become mentions of the person they describe
-    plist = sorted(persons.values(), key=lambda p: p.first)
     spans.extend(_descriptions(doc, plist, spans))
     spans.sort()
     _titles_after(text, masked, spans, persons)
@@ -567,7 +566,7 @@ def _may_open_description(word: str) -> bool:
     """Whether `word`, as written after "the" or "his", may open a description: an office,
     modifier, country or demonym."""
     low = word.lower()
-    return low in _DESC_FIRST or low.endswith(("ese", "ian", "ean", "ish"))
+    return low in _DESC_FIRST or low.endswith(T.DEMONYM_ENDINGS)
 
 
 def _word_before(masked: str, start: int, end: int) -> str | None:
@@ -1042,9 +1041,9 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
 
 
 def _appositive_titles(text: str, masked: str, e: int, spans: list[tuple[int, int, str]]) -> list[str]:
+    """Titles after the mention that ends at `e`; the caller has checked that a comma,
+    "of" or a capital follows it (`_MAY_FOLLOW_WITH_TITLE`)."""
     out: list[str] = []
-    if _MAY_FOLLOW_WITH_TITLE.match(masked, e) is None:
-        return out
     pos = e
     place = _OF_PLACE.match(masked, pos)  # "Archbishop Launay Saturné of Cap-Haïtien, president of ..."
     if place:

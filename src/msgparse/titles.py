@@ -17,7 +17,8 @@ HEAD = lexicon.alternation("titles")
 _COUNTRY_MAP = lexicon.mapping("countries")
 NATION = lexicon.alternation_of(sorted(lexicon.words("countries"), key=len, reverse=True))
 # a demonym the lexicon lacks still looks like one: "Laotian", "Surinamese"
-_DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:ese|ian|ean|ish)"
+DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
+_DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:" + "|".join(DEMONYM_ENDINGS) + ")"
 MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE + r")"
 HONORIFIC = lexicon.alternation("honorifics")
 
@@ -88,7 +89,7 @@ def may_hold_head(phrase: str) -> bool:
     """False when `phrase` surely holds no office noun of HEAD in any case: a test worth
     making before a title pattern is searched across a stretch of text."""
     cues = _head_cues()
-    if cues is None or not phrase.isascii():
+    if cues is None or lexicon.odd_case(phrase):
         return True  # the long s (U+017F) matches "s" case-insensitively; lower() keeps it
     low = phrase.lower()
     return any(c in low for c in cues)
@@ -115,8 +116,7 @@ def may_start_title(text: str, pos: int) -> bool:
     word = m.group()
     if not word.isascii():
         return True  # case-insensitive matching may pair letters that `str.lower` keeps apart
-    low = word.lower()
-    return low == "the" or low in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
+    return word.lower() == "the" or _opens_title(word)
 
 
 def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
