@@ -376,3 +376,10 @@ def test_an_office_from_inauguration() -> None:
 ])
 def test_sender_after_several_clauses(text: str) -> None:
     assert pairs(find(text)) == [("Ana Ruiz", ["Olaf Berg"])]
+
+
+def test_a_verb_scan_starts_before_the_words_of_a_lexicon_entry() -> None:
+    # a verb entry of several words ("was also sent") moves its keyword in: the scan for
+    # the construction must start that many words earlier, as well as before "has also"
+    assert messages._lead_words(("came", "handed over"), 2) == 2
+    assert messages._lead_words(("came", "was also sent"), 0) == 2

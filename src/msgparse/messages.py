@@ -73,10 +73,23 @@ _DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
 _words = lexicon.alternation_of
 
 
+def _key_word(entry: str) -> int:
+    """The index of an entry's keyword among its words: the longest, the last of equals."""
+    words = entry.lower().split()
+    return max(reversed(range(len(words))), key=lambda k: len(words[k]))
+
+
 def _keywords(verbs: tuple[str, ...]) -> tuple[str, ...]:
     """Substrings one of which every match of `verbs` contains (the longest word of each
     entry, lower case): a sentence without any of them is not tried against the pattern."""
-    return lexicon.fewest_substrings(max(reversed(v.lower().split()), key=len) for v in verbs)
+    return lexicon.fewest_substrings(v.lower().split()[_key_word(v)] for v in verbs)
+
+
+def _lead_words(verbs: tuple[str, ...], optional: int) -> int:
+    """How many words a match of a construction may hold before the keyword of its verb:
+    the `optional` words its pattern allows before the verb ("has also sent"), and those
+    of the entry before its keyword ("was sent")."""
+    return optional + max(_key_word(v) for v in verbs)
 
 
 _SEND_VERBS = lexicon.words("message_verbs_send")
@@ -139,7 +152,8 @@ _NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
-_SENT_DATED = re.compile(r"(?i)\b(?:sent|dated|dispatched)\s+")
+_ADDRESSED_TO = re.compile(r"\baddressed\s+to\s+")
+_SENT_DATED = re.compile(r"(?i)\b(?:" + _words(_DATED_VERBS) + r")\s+")
 _DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
 _SEG_END = re.compile(
@@ -358,14 +372,14 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
     # pattern is tried only from a few words before the first of them
     found = False
     if "exchange" in first:
-        found = _exchange(f, i, start, st, _scan_start(st, words, first["exchange"], 1))  # "also exchanged"
+        found = _exchange(f, i, start, st, _scan_start(st, words, first["exchange"], _EXCHANGE_LEAD))
     if "receive" in first:
-        found = _received(f, i, start, st, _scan_start(st, words, first["receive"], 2)) or found  # "has also received"
+        found = _received(f, i, start, st, _scan_start(st, words, first["receive"], _RECEIVE_LEAD)) or found
     if "came" in first:
-        found = _came(f, i, start, st, _scan_start(st, words, first["came"], 1)) or found  # "was sent"
+        found = _came(f, i, start, st, _scan_start(st, words, first["came"], _CAME_LEAD)) or found
     if "send" in first:
-        found = _send(f, i, start, st, _scan_start(st, words, first["send"], 2)) or found  # "has also sent"
-    said_at = _scan_start(st, words, first["said"], 1) if "said" in first else -1  # "also said"
+        found = _send(f, i, start, st, _scan_start(st, words, first["send"], _SEND_LEAD)) or found
+    said_at = _scan_start(st, words, first["said"], _SAID_LEAD) if "said" in first else -1
     found = _report(f, i, start, st, lead, said_at) or found
     if not found and "congratulate" in st:
         found = _congratulate(f, i, start, st)
@@ -425,6 +439,12 @@ _DENIAL_KEYS = _keywords(_DENIALS)
 _SEPARATE_KEYS = _keywords(_SEPARATE_WORDS)
 _NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
 _SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN
+# the words before its verb's keyword where each construction's scan starts
+_EXCHANGE_LEAD = _lead_words(_EXCHANGE_VERBS, 1)  # "also exchanged"
+_RECEIVE_LEAD = _lead_words(_RECEIVE_VERBS, 2)  # "has also received"
+_CAME_LEAD = _lead_words(_CAME_VERBS, 0)  # "was sent"
+_SEND_LEAD = _lead_words(_SEND_VERBS, 2)  # "has also sent"
+_SAID_LEAD = _lead_words(_SAID_KEYS, 1)  # "also said"
 # the keys of the constructions and gates that a sentence with a message noun is tried
 # for, by the name `_first_keys` reports them under
 _KEY_SETS = {
@@ -492,7 +512,7 @@ def _last_date(f: _Finder) -> dt.date | None:
     for j in range(f.dated, f.at):
         st = _text(f.doc, j)
         _note_dates(f, st, st.lower())
-    f.dated = max(f.dated, f.at)
+    f.dated = f.at  # sentences are read in order: `at` is never behind
     return f.last_date
 
 
@@ -591,7 +611,7 @@ def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
         subj = _subject_span(st, m.start())
         recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]]) or _orgs(f, st[subj[0]:subj[1]])
-        addressed = re.search(r"\baddressed\s+to\s+", st[se:])
+        addressed = _ADDRESSED_TO.search(st[se:])
         if addressed:
             a0 = se + addressed.end()
             a1 = _seg_end(st, a0)
@@ -756,7 +776,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st[after:np.start()])
                 if recips:
                     seg_ends.append((after, np.start()))
-        addressed = re.search(r"\baddressed\s+to\s+", st[np.end():]) if "addressed" in st else None
+        addressed = _ADDRESSED_TO.search(st[np.end():]) if "addressed" in st else None
         if addressed and m.group("v").lower() != "addressed":
             a0 = np.end() + addressed.end()
             a1 = _seg_end(st, a0)
@@ -1019,7 +1039,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
         dx = next(_dates(st, dm.end(), dm.end() + 80), None)
         if dx and not re.search(r"[,;]", st[dm.end():dx.start()]) and not dx.group("monly"):
             d.date = _date_of(f, dx)
-    ad = re.search(r"\baddressed\s+to\s+", st)
+    ad = _ADDRESSED_TO.search(st)
     if ad and not d.recipients:
         a0 = ad.end()
         a1 = _seg_end(st, a0)
