@@ -28,7 +28,7 @@ def _alternation(aliases: Iterable[str]) -> str:
     """The alternation of `aliases`, longest first; an all-capitals one ("AP", "PL") in
     its own case only, so that a word of the text is not read as an agency."""
     parts = []
-    for alias in sorted(aliases, key=len, reverse=True):
+    for alias in lexicon.longest_first(aliases):
         body = lexicon.alternation_of([alias])
         parts.append(f"(?-i:{body})" if alias.isupper() else body)
     return "|".join(parts)

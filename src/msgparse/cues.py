@@ -218,8 +218,7 @@ def _word_cue(word: str) -> re.Pattern[str]:
             branches.append(_EXP)
         if word == "according":
             branches.append(_ACC)
-        verbs = sorted({w for w in lexicon.words("cues") if _LEADING_LETTERS.match(w.lower()).group() == word},
-                       key=len, reverse=True)  # longest first, as `lexicon.alternation`
+        verbs = lexicon.longest_first(w for w in lexicon.words("cues") if _LEADING_LETTERS.match(w.lower()).group() == word)
         if verbs:
             branches.append(f"(?P<verb>{lexicon.alternation_of(verbs)})")
         pattern = _WORD_CUES[word] = re.compile(rf"\b(?:{'|'.join(branches)})\b", re.IGNORECASE)

@@ -53,7 +53,14 @@ def alternation(name: str) -> str:
 
     Spaces in an entry match any run of white space.
     """
-    return alternation_of(sorted(set(words(name)), key=len, reverse=True))
+    return alternation_of(longest_first(words(name)))
+
+
+def longest_first(entries: Iterable[str]) -> list[str]:
+    """The distinct `entries`, longest first: in an alternation the longest that matches
+    wins. Entries of one length are in alphabetical order, so that a pattern's source is
+    the same in every run (a set's order is not), as its kept program needs."""
+    return sorted(set(entries), key=lambda w: (-len(w), w))
 
 
 def alternation_of(entries: Iterable[str]) -> str:

@@ -1223,7 +1223,7 @@ def _org(seg: str) -> str | None:
 
 def _alternation(words: Iterable[str]) -> str:
     """The alternation of `words`, longest first."""
-    return lexicon.alternation_of(sorted(words, key=len, reverse=True))
+    return lexicon.alternation_of(lexicon.longest_first(words))
 
 
 _MEDIUM_RX = re.compile(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])")

@@ -64,7 +64,7 @@ _ARTICLE_REST = r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?"  # what follows "al-"
 _RUN_MORE = (
     r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)(?:" + _CAP
     + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
-    + r"|(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")(?![\w'\u2019-])))+)?"
+    + r"|(?:" + "|".join(lexicon.longest_first(PARTICLES)) + r")(?![\w'\u2019-])))+)?"
 )
 _CAP_RUN = re.compile(_CAP + _RUN_MORE)
 _ARTICLE_RUN = re.compile(  # from the hyphen of "al-Sisi": the article is behind it

@@ -19,7 +19,7 @@ MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|n
 # possessive: what may follow a word (a space or tab) is none of its characters, so
 # giving some back never helps, and a capitalised word with no name after it fails at once
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*+"
-_PARTICLE = "(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + "|".join(lexicon.longest_first(PARTICLES)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
 _NAME_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))"
 _NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}*")

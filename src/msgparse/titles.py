@@ -15,7 +15,7 @@ from .lazyre import LazyPattern
 
 HEAD = lexicon.alternation("titles")
 _COUNTRY_MAP = lexicon.mapping("countries")
-NATION = lexicon.alternation_of(sorted(lexicon.words("countries"), key=len, reverse=True))
+NATION = lexicon.alternation_of(lexicon.longest_first(lexicon.words("countries")))
 # a demonym the lexicon lacks still looks like one: "Laotian", "Surinamese"
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:" + "|".join(DEMONYM_ENDINGS) + ")"
