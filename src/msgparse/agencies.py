@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from . import lexicon
 from .lazyre import LazyPattern
+from .patterncache import regex
 
 
 def _aliases() -> dict[str, str]:
@@ -64,8 +65,8 @@ def names() -> list[str]:
     return [*_ALIASES, *(f"the {alias}" for alias in _ALIASES)]
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_TOKEN = regex(r"[A-Za-z][A-Za-z-]*")
+_LETTERS = regex(r"[A-Za-z]+")
 
 
 def _first_tokens() -> dict[str, LazyPattern]:
@@ -173,13 +174,13 @@ def all_in(text: str) -> list[str]:
 
 
 _SAY = r"(?:said|says|reported|reports|added|adds|stated|quoted|cited|announced|carried|noted|wrote)"
-_AFTER_SAY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _SAY + r"\b", re.I)
+_AFTER_SAY = regex(r"(?:\s*\([A-Z]{2,8}\))?(?:\s+news\s+agency)?,?\s+" + _SAY + r"\b", re.I)
 # "according to the North's official" + agency; not "according to a recent Reuters survey"
-_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
+_BEFORE = regex(r"\b(?:according\s+to|reported\s+by|quoted\s+by|cited\s+by|carried\s+by)\s+"
                      r"(?:(?:the|official|state|state-run|state-owned|government|news|agency|[A-Z][\w-]*['\u2019]s)\s+){0,4}\Z", re.I)
-_AND = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
+_AND = regex(r"(?:\s*(?:,|and|&)\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})*\s+contributed\s+to\s+this\s+(?:report|story)", re.I)
 # a word each of _AFTER_SAY, _BEFORE and _AND holds, as a substring (same case folding)
-_CREDIT_WORD = re.compile(_SAY + r"|according|contributed", re.I)
+_CREDIT_WORD = regex(_SAY + r"|according|contributed", re.I)
 _CREDIT_WORDS = (*_SAY.removeprefix("(?:").removesuffix(")").split("|"), "according", "contributed")
 
 
@@ -195,7 +196,7 @@ def _credit_word(text: str, low: str) -> bool:
 
 
 _MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no more than this
-_PHOTO_NEAR = re.compile(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
+_PHOTO_NEAR = regex(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
 
 def credited_in(text: str, low: str | None = None) -> list[str]:

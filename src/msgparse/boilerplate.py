@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import agencies, dateline, lexicon, stamps
 from .lazyre import LazyPattern
+from .patterncache import regex
 
 _EDGE = r"[\s\u2022\u00b7*|>:.\-\u2013\u2014]*"
 
@@ -29,18 +30,18 @@ _WHOLE = LazyPattern(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r"
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
 _PREFIX = LazyPattern(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
 _CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
-_SECTION = re.compile(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
+_SECTION = regex(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
 _PREFIX_SENTENCE_WORDS = 15
 # "Facebook Twitter WhatsApp", "Share: WeChat | Weibo": two or more share words, nothing else
-_SHARE_ROW = re.compile(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
+_SHARE_ROW = regex(r"\A(?:(?:" + _phrases("boilerplate_share") + r")(?!\w)[\s|,:/\u00b7\u2022-]*){2,12}\Z", re.I)
 
 # A line that a listed phrase or an agency's name opens (the patterns above, `_WHOLE`
 # below, `is_agency`) has the phrase's first two words as its own: what may stand before
 # the phrase (edges, brackets) and what must follow it (an edge, (?!\w)) are no word
 # characters. A phrase without a word ("\u00a9") stands whole before the line's first
 # word. So a set look-up or two tells most story lines from every listed phrase.
-_OPENING = re.compile(r"(\w+)(?:\W+(\w+))?")
+_OPENING = regex(r"(\w+)(?:\W+(\w+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,17 +89,17 @@ _may_open_listed = _LISTED.may_open
 
 
 # News > China; the look-ahead fails a line without ">" in one pass, before the backtracking
-_BREADCRUMB = re.compile(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z")
+_BREADCRUMB = regex(r"\A(?=[^>]*>)[\w ]{1,30}(?:\s*>\s*[\w ]{1,30})+\Z")
 _FURNITURE = [
-    re.compile(r"\AComments?\s*\(\d+\)\Z", re.I),
-    re.compile(r"\A\d+\s+(?:replies|comments|responses)\s+(?:on|to)\b", re.I),
-    re.compile(r"\A\S+@\S+\.[a-z]{2,}\Z", re.I),  # a reporter's e-mail address
-    re.compile(r"\A[A-Z]{2,12}\d{10,}(?:ID\d+)?\Z"),  # syndication tracking id
-    re.compile(r"\A\[[^\[\]]{1,60}\]\Z"),  # [Original text: French]
-    re.compile(r"\A!\[[^\]]*\]\([^)]*\)\s*\|?\Z"),  # an empty image: ![]() |
-    re.compile(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
-    re.compile(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
-    re.compile(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
+    regex(r"\AComments?\s*\(\d+\)\Z", re.I),
+    regex(r"\A\d+\s+(?:replies|comments|responses)\s+(?:on|to)\b", re.I),
+    regex(r"\A\S+@\S+\.[a-z]{2,}\Z", re.I),  # a reporter's e-mail address
+    regex(r"\A[A-Z]{2,12}\d{10,}(?:ID\d+)?\Z"),  # syndication tracking id
+    regex(r"\A\[[^\[\]]{1,60}\]\Z"),  # [Original text: French]
+    regex(r"\A!\[[^\]]*\]\([^)]*\)\s*\|?\Z"),  # an empty image: ![]() |
+    regex(r"\AThe post .{1,300} appeared first on .{1,120}\Z"),
+    regex(r"\A(?:Home|News)\s*(?:>>?|\|)", re.I),  # breadcrumbs
+    regex(r"\ACopyright\s*(?:\u00a9|\(c\)|\d{4})", re.I),
     _BREADCRUMB,
 ]
 
@@ -112,16 +113,16 @@ def _any_source(patterns: list[re.Pattern[str]]) -> str:
 
 
 def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    return re.compile(_any_source(patterns))
+    return regex(_any_source(patterns))
 
 
 _FURNITURE_ANY = _any_of(_FURNITURE)
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
-_BYLINE = re.compile(r"\A(?:By|BY|by)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}\Z")
-_CAPTION_START = re.compile(
+_BYLINE = regex(r"\A(?:By|BY|by)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}\Z")
+_CAPTION_START = regex(
     r"\A(?:FILE\s*[-\u2013\u2014:]|FILE PHOTO\b|File photo\b|Photo taken\b|Picture taken\b|Photo shows\b|"
     r"This (?:undated |handout |file )?photo\b)", re.I)
-_CAPTION_MARK = re.compile(
+_CAPTION_MARK = regex(
     r"\((?:L|R|C|left|right|centre|center|front|\d(?:st|nd|rd|th)\s+[LR])\)|\bin this (?:undated |handout |file )?photo\b"
     r"|\bphoto taken on\b", re.I)
 # A photo credit: "(AP Photo/Jane Doe, Pool, File)", "(Xinhua/Li Hua)", "(File photo: VNA)",
@@ -188,7 +189,7 @@ def kind(line: str, low: str | None = None) -> str | None:
     return None
 
 
-_SENTENCES = re.compile(r"[a-z\u00e0-\u00ff]{2}[.!?][\"\u201d]?\s+[A-Z]")
+_SENTENCES = regex(r"[a-z\u00e0-\u00ff]{2}[.!?][\"\u201d]?\s+[A-Z]")
 
 
 def is_caption(s: str) -> bool:
@@ -236,15 +237,15 @@ def _pipe_row(s: str) -> bool:
 # the one that opens with an agency's name, kept apart so that lines opening with no
 # listed word skip its alternation
 _AGENCY_CREDIT_LINE = LazyPattern(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = regex(
     r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z")
-_SOURCE = re.compile(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z")  # the look-ahead as above
+_SOURCE = regex(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z")  # the look-ahead as above
 _CREDIT_LINES = [
-    re.compile(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
-    re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
+    regex(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
+    regex(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
     _CONTRIBUTED,
     _SOURCE,
-    re.compile(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
+    regex(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
 _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
@@ -352,12 +353,12 @@ def cut_end(line: str) -> tuple[str, list[str], list[str]]:
 
 _START_CUTS = [
     # Xinhua) 09:49, June 22, 2021   /   2018-03-19 08:46   (a stamp glued to the story's first words)
-    re.compile(r"\A(?:\(?[A-Z][\w' ]{1,30}\)\s*)?\d{1,2}:\d{2},?\s+" + stamps.DATE_WITH_YEAR.pattern + r"\s+(?=[A-Z])", re.I),
-    re.compile(r"\A(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z])"),
+    regex(r"\A(?:\(?[A-Z][\w' ]{1,30}\)\s*)?\d{1,2}:\d{2},?\s+" + stamps.DATE_WITH_YEAR.pattern + r"\s+(?=[A-Z])", re.I),
+    regex(r"\A(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z])"),
     # ( MENAFN - Kuwait News Agency (KUNA))
-    re.compile(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\s*"),
+    regex(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\s*"),
     # Kindly Share This Story: <story>
-    re.compile(r"\A(?:Kindly Share This Story|Share this(?: story)?|Advertisement)\s*:\s*", re.I),
+    regex(r"\A(?:Kindly Share This Story|Share this(?: story)?|Advertisement)\s*:\s*", re.I),
 ]
 
 _START_ANY = _any_of(_START_CUTS)

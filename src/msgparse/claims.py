@@ -35,18 +35,19 @@ from dataclasses import dataclass
 from . import cues, lexicon, quotes
 from .model import Claim, Message, Sentence
 from .parties import Cast
+from .patterncache import regex
 from .sentences import Document
 from .speakers import MESSAGE_NOUNS as _MESSAGE_NOUNS, Context, Names, opening_name, proper as _proper, resolve
 
-_ACTS = re.compile(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
+_ACTS = regex(rf"(?:[\W\d_]*)(?:{lexicon.alternation('cues_acts')})\b", re.IGNORECASE)
 _TRIM_END = ",;:.!?\u2014\u2013- \t\n"
 _TRIM_START = ",;: \t\n"
 _MIN_WORDS = 2
 _OFFICE_WORDS = frozenset(w.lower() for w in lexicon.words("cues_titles")) | {"of", "the", "and", "his", "her"}
-_JOINT = re.compile(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
+_JOINT = regex(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
+_FIRST_PERSON = regex(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # "CUBA: President Miguel Diaz-Canel: "..."": a label line before a quotation
-_LABEL = re.compile(r"(?:[^:\n]{2,80}:\s*){1,3}")
+_LABEL = regex(r"(?:[^:\n]{2,80}:\s*){1,3}")
 
 
 @dataclass(slots=True)
@@ -72,15 +73,15 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
-_PLACE_ONLY = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
-_OPENING_OFFICE = re.compile(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
-_PLACE_COLON = re.compile(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"(?:and|but|or)\s", re.IGNORECASE)
-_TO_QUOTE = re.compile(r"\s*[:,]?\s*")
-_BEFORE_TO = re.compile(r"\s+(?=to\b)")
+_PLACE_ONLY = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
+_OPENING_OFFICE = regex(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
+_PLACE_COLON = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
+_CONJUNCTION = regex(r"(?:and|but|or)\s", re.IGNORECASE)
+_TO_QUOTE = regex(r"\s*[:,]?\s*")
+_BEFORE_TO = regex(r"\s+(?=to\b)")
 _CLOSING = quotes.CLOSERS + "\"'\u2019"
-_CLAUSE_END = re.compile(r"[,;.!?]")
-_TEXT = re.compile(r"[^\s\"\u201c]")
+_CLAUSE_END = regex(r"[,;.!?]")
+_TEXT = regex(r"[^\s\"\u201c]")
 
 
 def _ends_clause(text: str, start: int, pos: int) -> bool:
@@ -670,7 +671,7 @@ def _same(speaker: str, sender: str) -> bool:
     return word is not None and len(word) >= 3 and bool(parts) and word in {parts[0], parts[-1]}
 
 
-_NAME_SPLIT = re.compile(r"[\s\-]+")
+_NAME_SPLIT = regex(r"[\s\-]+")
 
 
 def _name_words(name: str) -> set[str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from . import agencies, boilerplate, dateline, dates, stamps
 from .model import Cleaned, Dateline
+from .patterncache import regex
 
 _HEADER_MAX_LINES = 40  # a site menu can run long; beyond this, keep
 _TAIL_PROSE_MAX = 300
@@ -40,10 +41,10 @@ _FOOTER_WORDS = 8
 _RECLEAN_MAX = 3  # cleanings of the cleaned story; one settles all but contrived text
 _REREAD_MAX = 64  # pieces of boilerplate that one cut can bring to the head of the story
 # the scrape header anywhere a cut may leave it (`SCRAPE_HEADER` is anchored at the text's start)
-_HEADER_AT = re.compile(stamps.SCRAPE_HEADER.pattern.removeprefix(r"\A"))
+_HEADER_AT = regex(stamps.SCRAPE_HEADER.pattern.removeprefix(r"\A"))
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
 _CONNECTORS = frozenset("the a an of to and or in on for with by that at from as is was are".split())
-_PAGE_SUFFIX = re.compile(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
+_PAGE_SUFFIX = regex(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
 
 
 @dataclass(slots=True)

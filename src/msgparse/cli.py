@@ -17,9 +17,10 @@ from typing import Any, Iterator
 
 import click
 
-from . import __version__, batch, inputs, output
+from . import __version__, batch, inputs, output, patterncache
+from .patterncache import regex
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.I)
+_SIZE = regex(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.I)
 
 
 class SizeType(click.ParamType):
@@ -130,6 +131,7 @@ def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, pattern
     )
     code = _run(paths, options, fmt=fmt, per_message=per_message, jobs=jobs or os.cpu_count() or 1,
                 fail_fast=fail_fast, quiet=quiet, debug=debug)
+    patterncache.keep()
     sys.exit(code)
 
 

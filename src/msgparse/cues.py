@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .lazyre import LazyPattern
+from .patterncache import regex
 
 KINDS: dict[str, str] = lexicon.mapping("cues")
 _EXPRESS_NOUNS = lexicon.alternation("cues_express")
@@ -29,17 +30,17 @@ CUE = LazyPattern(rf"\b(?:{_EXP}|{_ACC}|(?P<verb>{lexicon.alternation('cues')}))
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Words between a cue and its "that": "said on Monday that", "said in his message that".
 _PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|publicly|repeatedly|recently|yesterday|today|{_WEEKDAY})"
-THAT_AFTER = re.compile(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
+THAT_AFTER = regex(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
 # "told reporters that", "assured Kim that", "wrote in the condolence book that"
-OBJECT_THAT = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
+OBJECT_THAT = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
 # What may follow a cue whose content came before it: a place or time, then the end
 # of the sentence or a participle that opens the next claim.
 _TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?"
 BACKWARD_END = LazyPattern(rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)|$)", re.IGNORECASE)
-OBJECT_END = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
+OBJECT_END = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
 # "..., said Xi." / "..., said the Chinese president on Monday."
-INVERTED = re.compile(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
-LEAD = re.compile(rf"\s*(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)?\s*[,:]?\s*", re.IGNORECASE)
+INVERTED = regex(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
+LEAD = regex(rf"\s*(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)?\s*[,:]?\s*", re.IGNORECASE)
 
 # Words between a speaker and the cue: "Xi also said", "he has repeatedly said",
 # "Xi on Monday said", "Xi in his message said".
@@ -48,10 +49,10 @@ _TAIL_WORDS = frozenset(
     "were are would will did does do turn likewise similarly finally recently meanwhile however monday tuesday "
     "wednesday thursday friday saturday sunday on".split()
 )
-_TAIL_PHRASE = re.compile(r"\s+in\s+(?:his|her|their|the|a|its|that|this)\s+\w+\s*$", re.IGNORECASE)
+_TAIL_PHRASE = regex(r"\s+in\s+(?:his|her|their|the|a|its|that|this)\s+\w+\s*$", re.IGNORECASE)
 # the lookbehind and the possessive run keep the search linear: a word is tried once,
 # from its first letter, instead of from each of its letters with backtracking
-_LAST_WORD = re.compile(r"(?<!\w)(\w++)\s*+$")
+_LAST_WORD = regex(r"(?<!\w)(\w++)\s*+$")
 
 
 def _last_word(window: str, token: str) -> tuple[int, str] | None:
@@ -99,7 +100,7 @@ def _strip_tail(pre: str) -> int:
 
 _LEADS = ("and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
           "however|earlier|later|now|and then|but then|in which|to which|by which|in it|in them")
-_SUBJ_LEAD = re.compile(rf"^(?:(?:{_LEADS})\s+)+", re.IGNORECASE)
+_SUBJ_LEAD = regex(rf"^(?:(?:{_LEADS})\s+)+", re.IGNORECASE)
 _LEAD_FIRST = frozenset(w.split()[0] for w in _LEADS.split("|"))
 
 
@@ -119,10 +120,10 @@ _DETERMINERS = frozenset(
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _NOT_SPEAKERS = frozenset({"which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
 _BOUNDARY_MARKS = r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|['\u2019](?=\s)"
-_BOUNDARY = re.compile(rf"{_BOUNDARY_MARKS}|\s-\s")
+_BOUNDARY = regex(rf"{_BOUNDARY_MARKS}|\s-\s")
 # the last boundary of a stretch, found by backing off from its end: without a hyphen
 # the boundaries are single characters, so the last one is the last of `_BOUNDARY`
-_LAST_BOUNDARY = re.compile(rf".*({_BOUNDARY_MARKS})", re.DOTALL)
+_LAST_BOUNDARY = regex(rf".*({_BOUNDARY_MARKS})", re.DOTALL)
 
 
 def _last_boundary(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -149,13 +150,13 @@ class Hit(NamedTuple):
 
 
 # "Republicans who have argued that ...": the speaker is the noun before "who"
-BARE_RELATIVE = re.compile(r"\s+who\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously)\s+)*$", re.IGNORECASE)
+BARE_RELATIVE = regex(r"\s+who\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously)\s+)*$", re.IGNORECASE)
 # "told Limbaugh: "..."": the person told, then the quotation
-OBJECT_QUOTE = re.compile(r"\s+[^,;:.!?\"\u201c\u201d]{1,40}?\s*[:,]?\s*(?=[\"\u201c\u201e\u00ab'\u2018])")
-RELATIVE = re.compile(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
+OBJECT_QUOTE = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,40}?\s*[:,]?\s*(?=[\"\u201c\u201e\u00ab'\u2018])")
+RELATIVE = regex(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = regex(r"[a-z]+")
 # the first word of every cue: only where one of these stands is the full pattern tried
 _FIRST = frozenset({w.split()[0].lower() for w in lexicon.words("cues")} | {"according", *_EXPRESS_VERBS})
 _FIRST_BYTES = frozenset(w.encode() for w in _FIRST)
@@ -203,7 +204,7 @@ def _shifted_candidates(masked: str, low: str) -> list[int]:
     return [w.start() for w in _starts(frozenset(present), re.IGNORECASE).finditer(masked)]
 
 
-_LEADING_LETTERS = re.compile(r"[a-z]*")
+_LEADING_LETTERS = regex(r"[a-z]*")
 _WORD_CUES: dict[str, re.Pattern[str]] = {}
 
 
@@ -292,7 +293,7 @@ def _matched(masked: str, tries: list[tuple[int, Callable[[str, int], re.Match[s
 
 
 _CONJ_WORDS = ("and", "but", "or", "then")
-_CONJ_END = re.compile(rf"(?:,\s*)?\b(?:{'|'.join(_CONJ_WORDS)})\s*$", re.IGNORECASE)
+_CONJ_END = regex(rf"(?:,\s*)?\b(?:{'|'.join(_CONJ_WORDS)})\s*$", re.IGNORECASE)
 
 
 def _conj_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -303,7 +304,7 @@ def _conj_end(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-LEADING_NP = re.compile(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
+LEADING_NP = regex(r"(?:he|she|they|we|I|[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+|the\s+|al\s+|bin\s+)*[A-Z][\w'\u2019.\-]*)*)\b")
 
 
 _NP_STOP = frozenset("by of to was were is are be been with for from and or but in on at as than that by among".split())

@@ -24,6 +24,7 @@ import codecs
 import re
 
 from .errors import InputError
+from .patterncache import regex
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -35,9 +36,9 @@ _BOMS = (
 _WESTERN = {"iso8859-1", "latin-1", "cp1252", "ascii", "iso8859-15"}
 # <meta charset="x">, <meta http-equiv=content-type content="text/html; charset=x">,
 # <?xml version="1.0" encoding="x"?>; bounded so a hostile header cannot backtrack.
-_DECLARED = re.compile(rb"""(?:charset|encoding)\s{0,4}=\s{0,4}["']?\s{0,4}([A-Za-z0-9_.:-]{1,40})""", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_DECLARED = regex(rb"""(?:charset|encoding)\s{0,4}=\s{0,4}["']?\s{0,4}([A-Za-z0-9_.:-]{1,40})""", re.I)
+_CONTROL = regex(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_NEWLINES = regex(r"\r\n?|[\u2028\u2029\x85]")
 BINARY_REASON = "binary file, not text; give a text, HTML or JSON file"
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from . import dates
+from .patterncache import regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +34,8 @@ class Page:
     published: str | None
 
 
-_HTML_START = re.compile(r"\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_HTML_TAG = re.compile(r"<(?:p|div|br|article|section|span|a\s+href|meta|title|h1)\b[^<>]{0,500}>", re.I)
+_HTML_START = regex(r"\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAG = regex(r"<(?:p|div|br|article|section|span|a\s+href|meta|title|h1)\b[^<>]{0,500}>", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -66,7 +67,7 @@ _CHROME_WORDS = {
     "nav", "navbar", "sidebar", "widget", "footer", "header", "masthead", "print", "email", "login",
     "paywall", "standards", "copyright", "rights", "hidden", "visually-hidden", "sr-only",
 }
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD_SPLIT = regex(r"[^a-z0-9]+")
 # an element flagged as chrome by its class is kept if it looks like prose: long, few links
 _PROSE_CHARS = 500
 
@@ -77,9 +78,9 @@ _BLOCKS = {
     "summary", "figure", "figcaption", "body", "html",
 }
 _PARA_SEP = "\u2029"  # marks a <br> or block edge while whitespace is collapsed
-_SPACE = re.compile(r"[^\S\u2029]+")
+_SPACE = regex(r"[^\S\u2029]+")
 
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_DAY = regex(r"\s*(\d{4})-(\d{2})-(\d{2})")
 _PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "published_time", "datepublished",
     "date_published", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
@@ -133,7 +134,7 @@ def _text_of_string(body: str) -> str:
 
 # ---- metadata ---------------------------------------------------------------
 
-_LD_TYPE = re.compile(r"ld\+json", re.I)
+_LD_TYPE = regex(r"ld\+json", re.I)
 
 
 def _json_ld(tags: list[Any]) -> Iterator[dict[str, Any]]:

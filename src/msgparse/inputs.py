@@ -26,13 +26,13 @@ import datetime as dt
 import fnmatch
 import json
 import os
-import re
 import stat
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from . import dates, decode
 from .errors import InputError
+from .patterncache import regex
 
 DEFAULT_PATTERNS = ("*.txt", "*.text", "*.html", "*.htm", "*.json", "*.jsonl")
 DEFAULT_MAX_SIZE = 10 * 1024 * 1024
@@ -354,7 +354,7 @@ def from_text(text: str, source: str, *, is_html: bool | None = None, published:
     return Article(source, text, published, headline)
 
 
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_ENTITY = regex(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 
 
 def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
@@ -405,7 +405,7 @@ def _first_string(obj: dict[str, Any], fields: tuple[str, ...]) -> str | None:
     return None
 
 
-_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_DAY = regex(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _iso_date(value: Any) -> str | None:

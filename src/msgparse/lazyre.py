@@ -4,12 +4,14 @@ Compiling msgparse's lexicon-sized patterns is most of its start-up time, and ma
 them serve rare branches (a dateline form few agencies use, a fallback tried only when
 the usual reading fails). `LazyPattern(src, flags)` stands where `re.compile(src, flags)`
 stood and compiles on the first call; after that its methods are the compiled
-pattern's own bound methods, so a hot loop pays nothing for the indirection.
+pattern's own bound methods, so a hot loop pays nothing for the indirection. It is
+compiled by `patterncache.regex`, from the program kept by an earlier run if there is one.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .patterncache import regex
 
 
 class LazyPattern:
@@ -24,7 +26,7 @@ class LazyPattern:
         if name.startswith("__") or name == "_source":
             raise AttributeError(name)
         if name == "_rx":
-            value: Any = re.compile(*self._source)
+            value: Any = regex(*self._source)
         else:
             value = getattr(self._rx, name)
         setattr(self, name, value)

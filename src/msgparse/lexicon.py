@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .patterncache import regex
 
-_COMMENT = re.compile(r"(?:^|\s)#.*$")
+_COMMENT = regex(r"(?:^|\s)#.*$")
 # The data files sit beside this module (the package is installed as files, never
 # zipped); reading them by path spares start-up the import of importlib.resources
 # and pathlib.

@@ -39,6 +39,7 @@ from . import titles as T
 from .lazyre import LazyPattern
 from .model import Message, Party
 from .parties import Cast
+from .patterncache import regex
 from .sentences import Document
 
 MAX_SENTENCE = 2000  # longer "sentences" are debris; only their head is read
@@ -58,16 +59,16 @@ _NP_BODY = (
     r"(?:(?i:" + _ADJ + r")\s+){0,4}(?P<noun>(?i:" + NOUN + r"))(?![\w-])"
     r"(?:\s+of\s+(?P<kw>(?i:" + _KINDWORD + r")))?"
 )
-NP = re.compile(r"(?<![\w-])" + _NP_BODY)
+NP = regex(r"(?<![\w-])" + _NP_BODY)
 _NP_GLUED = LazyPattern(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
-_NON_MSG = re.compile(r"(?i:" + lexicon.alternation("non_messages") + r")")
-_NOT_WRITTEN = re.compile(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
-_NEGATION = re.compile(
+_NON_MSG = regex(r"(?i:" + lexicon.alternation("non_messages") + r")")
+_NOT_WRITTEN = regex(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
+_NEGATION = regex(
     r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
 )
 _DENIALS = lexicon.words("message_denials")
-_DENIAL = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
+_DENIAL = regex(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
 
 
 _words = lexicon.alternation_of
@@ -93,54 +94,54 @@ def _lead_words(verbs: tuple[str, ...], optional: int) -> int:
 
 
 _SEND_VERBS = lexicon.words("message_verbs_send")
-_SEND = re.compile(
+_SEND = regex(
     r"(?<![\w-])(?P<aux>(?:has|have|had|was|were|been|is|are)\s+)?(?:also\s+)?"
     r"(?P<v>" + _words(_SEND_VERBS) + r")(?![\w-])",
     re.I,
 )
 _RECEIVE_VERBS = lexicon.words("message_verbs_receive")
-_RECEIVE = re.compile(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")(?![\w-])", re.I)
+_RECEIVE = regex(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")(?![\w-])", re.I)
 _EXCHANGE_VERBS = lexicon.words("message_verbs_exchange")
-_EXCHANGE = re.compile(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
-_CONGRAT = re.compile(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
-_CALLED_TO = re.compile(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
-_WROTE_TO = re.compile(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
+_EXCHANGE = regex(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
+_CONGRAT = regex(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
+_CALLED_TO = regex(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
+_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
-_IN_MSG_LEAD = re.compile(
+_IN_MSG_LEAD = regex(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
     r"(?P<tail>(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?)\s*,|\s*,|\s+(?=[A-Z])))\s*"
 )
 # "X, in a message to Y sent on February 27, said" / "X said in his message (to Y)"
-_IN_MSG_MID = re.compile(
+_IN_MSG_MID = regex(
     r",\s*in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>[^,]{0,160}?),\s*(?:also\s+)?[a-z]+"
 )
 _SAID_VERBS = lexicon.words("message_verbs_said")
-_SAID_IN = re.compile(
+_SAID_IN = regex(
     r"(?<![\w-])(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
     r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
 )
-_RELATIVE = re.compile(
+_RELATIVE = regex(
     r"(?P<np>(?:(?i:" + _ADJ + r")\s+){0,4}(?i:" + NOUN + r"))(?![\w-])(?:\s+of\s+\w+)?[^.;]{0,80}?\bthat\s+"
     r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
 )
-_FROM_TO = re.compile(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
-_PURPOSE = re.compile(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
+_FROM_TO = regex(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
+_PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
-_SOCIAL = re.compile(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
-_WRITTEN_BY = re.compile(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
+_SOCIAL = regex(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
+_WRITTEN_BY = regex(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
 # an office holder named by office and country only (a fallback: compiled when first needed)
 _OFFICE_PARTY = LazyPattern(
     r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
-_OTHER_CLAUSE = re.compile(
+_OTHER_CLAUSE = regex(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
-_GROUP = re.compile(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
+_GROUP = regex(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
 _SEPARATE_WORDS = ("separate", "similar", "another")
-_SEPARATE = re.compile(r"(?i),?\s+and\s+(?:a\s+)?(?:" + _words(_SEPARATE_WORDS) + r")\s+(?:one|message|letter|cable|telegram)\s+to\s+")
-_ROUNDUP = re.compile(
+_SEPARATE = regex(r"(?i),?\s+and\s+(?:a\s+)?(?:" + _words(_SEPARATE_WORDS) + r")\s+(?:one|message|letter|cable|telegram)\s+to\s+")
+_ROUNDUP = regex(
     r"(?i)(?:messages|letters|cables|telegrams|congratulations|condolences|greetings)\s+(?:have|has|had)?\s*(?:continued\s+to\s+|also\s+)?"
     r"(?:pour(?:ed|ing)?|flow(?:ed|ing)?|flood(?:ed|ing)?|arriv(?:ed|ing)|stream(?:ed|ing)?)\s+(?:in\b)?"
 )
@@ -152,34 +153,34 @@ _NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
-_ADDRESSED_TO = re.compile(r"\baddressed\s+to\s+")
-_SENT_DATED = re.compile(r"(?i)\b(?:" + _words(_DATED_VERBS) + r")\s+")
-_DISPATCH_DATE = re.compile(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
+_ADDRESSED_TO = regex(r"\baddressed\s+to\s+")
+_SENT_DATED = regex(r"(?i)\b(?:" + _words(_DATED_VERBS) + r")\s+")
+_DISPATCH_DATE = regex(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
 # where a party list ends and the rest of the clause begins
-_SEG_END = re.compile(
+_SEG_END = regex(
     r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
     r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
     r"|[;:\u201c\"]|(?<!\s[A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
 )
-_OCC_INTRO = re.compile(
+_OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
     r"(?:congratulating|thanking|felicitating|condoling\s+with|greeting)\s+(?:him|her|them|[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3})\s+(?:on|for|over|upon)|"
     r"on|over|for|upon)\s+"
 )
-_OCC_SKIP = re.compile(
+_OCC_SKIP = regex(
     r"(?i)(?:behalf|his\s+own\s+behalf|(?:his|her|its|their)\s+(?:twitter|facebook|x|official)\b|the\s+same\s+day|the\s+same\s+occasion|"
     r"the\s+(?:phone|telephone)|a\s+|an\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|the\s+\d+(?:st|nd|rd|th)\b(?!\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
 )
-_OCC_END = re.compile(
+_OCC_END = regex(
     r"\s*[,;:]|\.(?=\s|$)|\s+(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|\s+(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
     r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+on\s+(?:" + D._MONTH + r")\s+\d"
     r"|\s+(?:on|of)\s+the\s+same\s+day\b"
     r"|\s+(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|\s+was\s+sent|\s+(?:in|and)\s+(?:which|expressed|wished)|\s+(?:he|she|they)\s+(?:said|added)"
 )
-_PAREN = re.compile(r"\s*\([^()]{0,80}\)")
-_PAREN_ANY = re.compile(r"\([^()]{0,160}\)")
+_PAREN = regex(r"\s*\([^()]{0,80}\)")
+_PAREN_ANY = regex(r"\([^()]{0,160}\)")
 _RELATIVE_DAYS = ("today", "yesterday")
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 
@@ -205,7 +206,7 @@ def _date_source(lower: bool) -> str:
 # for the rare text that lower-casing would change in length or in what it matches
 _DATE_EXPR = LazyPattern("(?i)" + _date_source(False))
 # the same pattern for the lower-cased text: comparing letters exactly costs about half
-_DATE_LOW = re.compile(_date_source(True))
+_DATE_LOW = regex(_date_source(True))
 
 
 def _lower_twin(st: str, low: str | None = None) -> str | None:
@@ -271,23 +272,23 @@ def _date_at(st: str, pos: int) -> re.Match[str] | None:
     return _DATE_EXPR.match(st, pos) if low is None else _DATE_LOW.match(low, pos)
 
 
-_ORG_WORDS = re.compile(
+_ORG_WORDS = regex(
     r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
     r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement|Institute|"
     r"University|Foundation|Society|Council|Conference|Church|Bureau|Academy)\b"
 )
-_ORG_TAIL = re.compile(
+_ORG_TAIL = regex(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
 _CAME_VERBS = lexicon.words("message_verbs_came")
-_CAME = re.compile(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
-_ORG = re.compile(
+_CAME = regex(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
+_ORG = regex(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
-_HOLIDAY = re.compile(r"(?i)\b(?:national\s+day|independence\s+(?:day|anniversary)|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
-_PLURAL_SENDERS = re.compile(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
-_HEADER = re.compile(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
-_THANKS_FOLLOW = re.compile(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+?)(?=\s+and\s+(?:said|expressed|wished|added|noted|stressed|asked)\b|[,.;]|$))?|\bthanked\b")
+_HOLIDAY = regex(r"(?i)\b(?:national\s+day|independence\s+(?:day|anniversary)|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
+_PLURAL_SENDERS = regex(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
+_HEADER = regex(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
+_THANKS_FOLLOW = regex(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+?)(?=\s+and\s+(?:said|expressed|wished|added|noted|stressed|asked)\b|[,.;]|$))?|\bthanked\b")
 
 
 @dataclass(slots=True)
@@ -499,10 +500,10 @@ def _first_keys(words: str) -> dict[str, int]:
                 first[name] = p
         m = search(words, p + 1)
     return first
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex(r"\d")
 # a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
 # leading lookbehind would make the scan try every offset)
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+_YEAR = regex(r"(?:19|20)\d\d(?!\d)")
 
 
 def _last_date(f: _Finder) -> dt.date | None:
@@ -535,7 +536,7 @@ def _note_dates(f: _Finder, st: str, low: str) -> None:
 # pattern that tries every offset costs several times more)
 _DAY_NAMES = lexicon.fewest_substrings([*D.WEEKDAYS, *_RELATIVE_DAYS])
 _MONTH_STEMS = lexicon.fewest_substrings(D.MONTHS)
-_ON_THE_NUMBER = re.compile(r"on\s+the\s+\d")
+_ON_THE_NUMBER = regex(r"on\s+the\s+\d")
 
 
 def _may_date(st: str, words: str) -> bool:
@@ -1130,14 +1131,14 @@ def _np_before(st: str, i: int) -> re.Match | None:
     return best
 
 
-_LEAD_ADVERBIAL = re.compile(
+_LEAD_ADVERBIAL = regex(
     r"^(?:(?:On|In|During|After|Also|Earlier|Later|Meanwhile|Separately|Similarly|Likewise|Moreover|Furthermore|However|"
     r"According|For|At|Over|Last|This|Yesterday|Today)\b[^,]{0,120},\s*)+"
 )
-_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+")
-_CONJUNCTION = re.compile(r"\b(?:that|when|after|as|while)\s+")
+_CLAUSE_BREAK = regex(r"(?:,\s*(?:while|whereas|but)|;)\s+")
+_CONJUNCTION = regex(r"\b(?:that|when|after|as|while)\s+")
 _REPORTING = lexicon.words("reporting_verbs")
-_REPORTED = re.compile(r"(?i)(?:" + _words(_REPORTING) + r")\s*,?\s*(?:[^,]{0,60},\s*)?$")
+_REPORTED = regex(r"(?i)(?:" + _words(_REPORTING) + r")\s*,?\s*(?:[^,]{0,60},\s*)?$")
 _REPORTING_KEYS = _keywords(_REPORTING)
 
 
@@ -1226,9 +1227,9 @@ def _alternation(words: Iterable[str]) -> str:
     return lexicon.alternation_of(lexicon.longest_first(words))
 
 
-_MEDIUM_RX = re.compile(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])")
-_KIND_RX = re.compile(r"(?<![\w-])(" + _alternation(_KIND_CUES) + r")s?(?![\w-])")
-_OCC_KIND_RX = re.compile(r"(?<![\w-])(" + _alternation(_OCC_KINDS) + r")(?![\w])")
+_MEDIUM_RX = regex(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])")
+_KIND_RX = regex(r"(?<![\w-])(" + _alternation(_KIND_CUES) + r")s?(?![\w-])")
+_OCC_KIND_RX = regex(r"(?<![\w-])(" + _alternation(_OCC_KINDS) + r")(?![\w])")
 _GENERIC_NOUNS = frozenset({"greetings", "congratulations", "condolences", "felicitations"})
 
 

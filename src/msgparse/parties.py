@@ -30,10 +30,11 @@ from . import lexicon
 from . import titles as T
 from .lazyre import LazyPattern
 from .model import Party
+from .patterncache import regex
 from .sentences import Document
 
-ACRONYM = re.compile(r"(?P<long>(?:[A-Z][\w\u2019']*,?\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
-_ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z]{1,9}\)")  # what every ACRONYM match ends with
+ACRONYM = regex(r"(?P<long>(?:[A-Z][\w\u2019']*,?\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_END = regex(r"\s\([A-Z][A-Za-z]{1,9}\)")  # what every ACRONYM match ends with
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
@@ -51,7 +52,7 @@ _OFFICE_WORDS = frozenset(
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
+_ROMAN = regex(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # A run is a capitalised word (or "al-Sisi") and the words joined to it: capitalised
 # words, "al-" words and particles, each after spaces on the line or after a full stop,
@@ -66,17 +67,17 @@ _RUN_MORE = (
     + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
     + r"|(?:" + "|".join(lexicon.longest_first(PARTICLES)) + r")(?![\w'\u2019-])))+)?"
 )
-_CAP_RUN = re.compile(_CAP + _RUN_MORE)
-_ARTICLE_RUN = re.compile(  # from the hyphen of "al-Sisi": the article is behind it
+_CAP_RUN = regex(_CAP + _RUN_MORE)
+_ARTICLE_RUN = regex(  # from the hyphen of "al-Sisi": the article is behind it
     r"-(?:" + "|".join(
         r"(?<=(?<![\w'\u2019-])(?:" + "|".join(a for a in _ARTICLES if len(a) == n) + r")-)"
         for n in sorted({len(a) for a in _ARTICLES})
     ) + r")" + _ARTICLE_REST + _RUN_MORE
 )
-_RUN_WORD = re.compile(r"[^\s.]+")  # a word of a run: runs join words by spaces and stops
-_LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
-_LOWER_SHAPE = re.compile(r"[a-z][a-z'-]+")
-_ARABIC_ARTICLE = re.compile(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
+_RUN_WORD = regex(r"[^\s.]+")  # a word of a run: runs join words by spaces and stops
+_LOWER_WORD = regex(r"(?<![\w'\u2019-])[a-z][a-z'-]+")
+_LOWER_SHAPE = regex(r"[a-z][a-z'-]+")
+_ARABIC_ARTICLE = regex(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
 _DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
@@ -89,15 +90,15 @@ DESCRIPTION = LazyPattern(
 )
 # the/his/her/their and the word after it: written to start with the letter class,
 # which the engine skips to, rather than with the look-behind
-_DESC_START = re.compile(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))\s+(?P<w>[\w.'\u2019-]+)")
+_DESC_START = regex(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))\s+(?P<w>[\w.'\u2019-]+)")
 _DESC_FIRST = frozenset(
     line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
 ) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
     "royal", "highness", "majesty", "holiness", "excellency"}
 # he, she, his, her, him as whole words; written to start with the letter class, which
 # the engine skips to, rather than with the look-behind it would try at every offset
-_PRONOUN_RX = re.compile(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
-_LEADING_PP = re.compile(
+_PRONOUN_RX = regex(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
+_LEADING_PP = regex(
     r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
     r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
 )
@@ -114,34 +115,34 @@ _REV_APPOS = LazyPattern(
     r"[ \t]*,[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$"
 )
 # what may introduce an apposition or a relative clause of titles after a mention
-_APPOS_LEAD = re.compile(
+_APPOS_LEAD = regex(
     r"[ \t]*,[ \t]*(?:who[ \t]+(?:(?:is|was)(?:[ \t]+also)?|(?:also[ \t]+)?serves[ \t]+as)[ \t]+|also[ \t]+)?"
 )
-_APPOS_END = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
+_APPOS_END = regex(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 # whether the text after a mention can give it titles: a comma (an apposition or a
 # relative clause), or after blanks "of" (a place) or a capital (a signature); most
 # mentions are followed by a verb and are settled by this
-_MAY_FOLLOW_WITH_TITLE = re.compile(r"[ \t]*,|[ \t]+[oA-Z]")
+_MAY_FOLLOW_WITH_TITLE = regex(r"[ \t]*,|[ \t]+[oA-Z]")
 
 
 _MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
 _TITLE_MENTIONS = 50
-_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=[ \t]*,)")
-_SIGNATURE = re.compile(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+){0,11})[ \t]*(?=\n|$)")
-_PAST_VERB = re.compile(r"(?<![\w-])[a-z]+ed(?![\w-])")
+_OF_PLACE = regex(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=[ \t]*,)")
+_SIGNATURE = regex(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+){0,11})[ \t]*(?=\n|$)")
+_PAST_VERB = regex(r"(?<![\w-])[a-z]+ed(?![\w-])")
 _MERGE_GROUP = 200
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
-_COMMA_BEFORE = re.compile(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
+_COMMA_BEFORE = regex(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 # patterns of the rarer branches, compiled once rather than looked up in re's cache per call
-_OF_CAPITAL = re.compile(r"\s+of\s+[A-Z]")
-_SENT_HIM = re.compile(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b")
-_BLANKS = re.compile(r"[ \t]+")
-_STYLE_LEAD = re.compile(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+")
-_ARTICLE_LEAD = re.compile(r"^(?:the|his|her|their)\s+")
-_ELECTED_OFFICE = re.compile(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)")
-_WORD = re.compile(r"\w+")
-_OF_PLACE_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)")
-_FEMALE_ADDRESS = re.compile(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$")
+_OF_CAPITAL = regex(r"\s+of\s+[A-Z]")
+_SENT_HIM = regex(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b")
+_BLANKS = regex(r"[ \t]+")
+_STYLE_LEAD = regex(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+")
+_ARTICLE_LEAD = regex(r"^(?:the|his|her|their)\s+")
+_ELECTED_OFFICE = regex(r"(?:the\s+)?(?P<t>[^,;.]+?)(?=\s+(?:at|in|on|during|with|by|after|last|this|and|to|from)\s|[,;.()]|$)")
+_WORD = regex(r"\w+")
+_OF_PLACE_AFTER = regex(r"\s+of\s+((?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*)")
+_FEMALE_ADDRESS = regex(r"(?:Ms\.?|Mrs\.?|Madam|Queen|Princess|Sheikha)\s+$")
 
 
 @dataclass(slots=True)
@@ -929,7 +930,7 @@ def _most_recent(cands: list[str], spans: list[tuple[int, int, str]], pos: int) 
 
 
 _DESC_MAP = lexicon.mapping("descriptions")
-_DESC_RX = tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) for k, v in _DESC_MAP.items())
+_DESC_RX = tuple((regex(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v) for k, v in _DESC_MAP.items())
 
 
 def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]], m: str, pos: int,
@@ -999,7 +1000,7 @@ def _add_title(p: Person, t: str) -> None:
 # "his re-election as": starts with the letter the engine skips to, not a look-behind;
 # each of its offices holds one of _ELECTION_WORDS, which a story is searched for first
 _ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")
-_ELECTION = re.compile(
+_ELECTION = regex(
     r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
 )
 

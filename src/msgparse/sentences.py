@@ -1,10 +1,10 @@
 """Paragraphs and sentences of the cleaned text, with offsets into it."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .model import Sentence
+from .patterncache import regex
 
 # A full stop ends a sentence unless it closes one of these (case-insensitive).
 ABBREVIATIONS = frozenset(
@@ -15,15 +15,15 @@ _ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 # A month's abbreviation stands before a day or a year ("Jan. 11", "Sept. 2021"); before
 # a capitalised word it ends a sentence ("... held in Jan. The two sides ...").
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"\u201c]?[A-Z][a-z]")
-_PARA = re.compile(r"\n\s*\n")
-_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+_NEXT_WORD = regex(r"[\"'\u201d\u2019)\]]*\s+[\"\u201c]?[A-Z][a-z]")
+_PARA = regex(r"\n\s*\n")
+_INITIALS = regex(r"[A-Z](?:\.[A-Z])*")
 # the word a full stop closes, searched up to and including the stop
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE = regex(r"([\w.]+)\.$")
 # end punctuation, optional closing quotes/brackets, then space (or a glued capital);
 # written to open with one character of a class, so that the search skips to the next
 # stop at C speed instead of trying the pattern at every offset
-_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
+_END = regex(r"[.!?][.!?]*[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))")
 
 
 @dataclass(frozen=True, slots=True)

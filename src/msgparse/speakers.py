@@ -12,26 +12,27 @@ from . import lexicon
 from .cues import PRONOUNS
 from .model import Message, Party
 from .parties import PARTICLES, Cast
+from .patterncache import regex
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _DESCRIPTIONS = lexicon.mapping("descriptions")
-MESSAGE_NOUNS = re.compile(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
+MESSAGE_NOUNS = regex(r"\b(?:messages?|letters?|cables?|telegrams?|cards?|notes?|greetings|repl(?:y|ies)|missives?)\b", re.I)
 # possessive: what may follow a word (a space or tab) is none of its characters, so
 # giving some back never helps, and a capitalised word with no name after it fails at once
 _CAP = r"[A-Z\u00c0-\u024f][\w'\u2019.\-\u00c0-\u024f]*+"
 _PARTICLE = "(?:" + "|".join(lexicon.longest_first(PARTICLES)) + ")"
 # capitalised words on one line, with the particles of Arabic, Dutch, Spanish... names
 _NAME_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|(?:al|el|ad|as|at|ash|an)-{_CAP}))"
-_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}*")
+_NAME_RUN = regex(rf"{_CAP}{_NAME_MORE}*")
 # the same runs of two words or more: a word standing alone is no full name, and the
 # pattern passes over it without a match to look at
-_FULL_NAME_RUN = re.compile(rf"{_CAP}{_NAME_MORE}+")
-_PARTICLE_WORD = re.compile(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_WEEKDAY_END = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+_FULL_NAME_RUN = regex(rf"{_CAP}{_NAME_MORE}+")
+_PARTICLE_WORD = regex(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
+_ARTICLE = regex(r"^(?:the|a|an)\s+", re.I)
+_WEEKDAY_END = regex(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _CONNECT = frozenset({"of", "the", "and", "for"}) | PARTICLES
 # "VNA's correspondent in Beijing": a common noun heads the phrase before a preposition
-_PREP_AFTER_NOUN = re.compile(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
+_PREP_AFTER_NOUN = regex(r"\b([a-z][\w'\u2019]*)\s+(?:in|at|from|with|for|on|of|to|close to|familiar with)\s+.*$")
 
 
 def _places() -> frozenset[str]:
@@ -236,7 +237,7 @@ class Context:
     named: dict[str, str] = field(default_factory=dict)
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVE = regex(r"['\u2019]s$")
 
 
 def _possessive(words: str) -> str:
@@ -289,9 +290,9 @@ def proper(words: str) -> bool:
         t[:1].isupper() or t.lower() in _CONNECT or _PARTICLE_WORD.match(t) for t in toks)
 
 
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|near)\s+[A-Z][^,;]*$")
-_NEXT_WORD = re.compile(r"\s+([\w\-]+)")
-_CLAUSE_WORD = re.compile(r"\b(?:[a-z]{3,}ed|sent|said|says|told|wrote|met|held|spoke|gave|sends|thanks)\b")
+_PLACE_AFTER = regex(r"\s+(?:in|at|from|near)\s+[A-Z][^,;]*$")
+_NEXT_WORD = regex(r"\s+([\w\-]+)")
+_CLAUSE_WORD = regex(r"\b(?:[a-z]{3,}ed|sent|said|says|told|wrote|met|held|spoke|gave|sends|thanks)\b")
 
 
 def opening_name(text: str, start: int, end: int) -> tuple[str, int] | None:

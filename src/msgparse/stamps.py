@@ -11,22 +11,23 @@ import datetime as dt
 import re
 
 from . import agencies, dates
+from .patterncache import regex
 
 # The scraper's header: " date 2021-01-11", sometimes only a year and month.
-SCRAPE_HEADER = re.compile(r"\A\s*date\s+(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?![\d-])[ \t]*")
+SCRAPE_HEADER = regex(r"\A\s*date\s+(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?![\d-])[ \t]*")
 
 _MON = dates.MONTH_NAME + r"\.?"
 _DAY = dates.DAY
 _YEAR = r"(?:19|20)\d{2}"
-DATE_WITH_YEAR = re.compile(
+DATE_WITH_YEAR = regex(
     rf"\b(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MON},?\s+{_YEAR})\b", re.I)
-DATE_NO_YEAR = re.compile(rf"\b(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\b", re.I)
-TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:UTC|GMT|KST|BST)\s*[+-]?\d{0,2})?", re.I)
-_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
-_LABEL = re.compile(
+DATE_NO_YEAR = regex(rf"\b(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\b", re.I)
+TIME = regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:UTC|GMT|KST|BST)\s*[+-]?\d{0,2})?", re.I)
+_WEEKDAY = regex(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
+_LABEL = regex(
     r"\b(?:published|publishing\s+date|last\s+updated|updated|posted(?:\s+on)?|release\s+time|date|time|on)\b\s*:?", re.I)
-_DIGIT = re.compile(r"\d")
-_PUNCT = re.compile(r"[()\[\]|:,;\u00b7\u2022/>—–-]+")
+_DIGIT = regex(r"\d")
+_PUNCT = regex(r"[()\[\]|:,;\u00b7\u2022/>—–-]+")
 
 
 def scrape_header(text: str) -> tuple[str | None, dt.date | None, int]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .lazyre import LazyPattern
+from .patterncache import regex
 
 HEAD = lexicon.alternation("titles")
 _COUNTRY_MAP = lexicon.mapping("countries")
@@ -24,10 +25,10 @@ HONORIFIC = lexicon.alternation("honorifics")
 
 # acronyms in parentheses are dropped from titles ("(CPC)")
 _ACRONYM_PAREN_BODY = r"\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)"
-ACRONYM_PAREN = re.compile(r"\s*" + _ACRONYM_PAREN_BODY)
+ACRONYM_PAREN = regex(r"\s*" + _ACRONYM_PAREN_BODY)
 # the same without the blanks before it: it opens with "(", which the engine skips to,
 # where ACRONYM_PAREN tries its `\s*` at every offset of a story
-_ACRONYM_PAREN_AT = re.compile(_ACRONYM_PAREN_BODY)
+_ACRONYM_PAREN_AT = regex(_ACRONYM_PAREN_BODY)
 
 
 def drop_acronyms(t: str) -> str:
@@ -66,10 +67,10 @@ _SPLIT = LazyPattern(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
     re.I,
 )
-_LEAD = re.compile(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
+_LEAD = regex(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
 
 
-_TRAIL = re.compile(
+_TRAIL = regex(
     r"(?:\s+(?:" + HONORIFIC + r"|Sheikh|Sheikha|Sayyid))+\.?$"
 )
 
@@ -101,9 +102,9 @@ _OPENERS = frozenset(
     re.match(r"[^\W\d_]*", w).group().lower()
     for src in ("titles", "title_modifiers", "countries") for w in lexicon.words(src)
 )
-_DEMONYM_RX = re.compile(_DEMONYM_SHAPE, re.I)
-_LETTERS = re.compile(r"[A-Za-z]+")
-_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+_DEMONYM_RX = regex(_DEMONYM_SHAPE, re.I)
+_LETTERS = regex(r"[A-Za-z]+")
+_WORD_LETTERS = regex(r"[^\W\d_]+")
 
 
 def may_start_title(text: str, pos: int) -> bool:
