@@ -383,3 +383,26 @@ def test_a_verb_scan_starts_before_the_words_of_a_lexicon_entry() -> None:
     # the construction must start that many words earlier, as well as before "has also"
     assert messages._lead_words(("came", "handed over"), 2) == 2
     assert messages._lead_words(("came", "was also sent"), 0) == 2
+
+
+def test_names_written_with_initials() -> None:
+    found = find(
+        "Premier Ho Sung Chol received a congratulatory message from V.K. Menon, chairman of the "
+        "Socialist Party of Lanka, on Friday.\n\n"
+        "Ho Sung Chol sent a message of thanks to Amadou B.J. Sowe, president of Gambia, on Monday."
+    )
+    assert pairs(found) == [("V.K. Menon", ["Ho Sung Chol"]), ("Ho Sung Chol", ["Amadou B.J. Sowe"])]
+
+
+def test_message_came_to_the_recipient_from_the_sender() -> None:
+    [m] = find("A message of greetings came to leader Ho Sung Chol from Queen Amina Diallo on September 8 upon his reelection.")
+    assert pairs([m]) == [("Queen Amina Diallo", ["Ho Sung Chol"])]  # "Queen" stays, as in "King Mohammed VI"
+    assert (m.kind, m.medium, m.date) == ("greeting", "message", "2022-09-08")
+
+
+def test_a_name_after_of_belongs_to_the_title_before_it() -> None:
+    [m] = find(
+        "Chairman Pak Myong Su of the Supreme Assembly sent messages of greetings to Chairman R.K. Das "
+        "of Rajya Parishad and speaker T.N. Rao of Lok Parishad on the day of the republic."
+    )
+    assert pairs([m]) == [("Pak Myong Su", ["R.K. Das", "T.N. Rao"])]

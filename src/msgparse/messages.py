@@ -138,6 +138,10 @@ _OFFICE_PARTY = LazyPattern(
 _OTHER_CLAUSE = regex(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
+# "Chairman K.R. Narayanan of Rajya Sabha": a name after "of" belongs to the title of
+# the party named before it
+_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$")
+_FROM = regex(r"\s*(?<![\w-])from\s+")
 _GROUP = regex(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
 _SEPARATE_WORDS = ("separate", "similar", "another")
 _SEPARATE = regex(r"(?i),?\s+and\s+(?:a\s+)?(?:" + _words(_SEPARATE_WORDS) + r")\s+(?:one|message|letter|cable|telegram)\s+to\s+")
@@ -161,7 +165,8 @@ _SEG_END = regex(
     r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
     r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
-    r"|[;:\u201c\"]|(?<!\s[A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
+    # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J. Jammeh")
+    r"|[;:\u201c\"]|(?<![\s.][A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
 )
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
@@ -646,10 +651,14 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         rs = m.end()
         re_ = _seg_end(st, rs)
-        fr = re.match(r"\s*from\s+", st[re_:])
+        fr = _FROM.search(st, rs, re_)  # "came to leader X from Y": the recipients end at "from"
+        if fr:
+            re_ = fr.start()
+        else:
+            fr = _FROM.match(st, re_)
         if not fr:
             continue
-        ss = re_ + fr.end()
+        ss = fr.end()
         se = _seg_end(st, ss)
         recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st[rs:re_])
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
@@ -1178,8 +1187,8 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         f.orgs.add(name)
         return [name]
     out: list[str] = []
-    for _s, _e, n in f.cast.in_span(a, b):
-        if n not in out:
+    for s, _e, n in f.cast.in_span(a, b):
+        if n not in out and not (out and _OF_BEFORE.search(seg, 0, s - a)):
             out.append(n)
     if out:
         return out
