@@ -406,3 +406,20 @@ def test_a_name_after_of_belongs_to_the_title_before_it() -> None:
         "of Rajya Parishad and speaker T.N. Rao of Lok Parishad on the day of the republic."
     )
     assert pairs([m]) == [("Pak Myong Su", ["R.K. Das", "T.N. Rao"])]
+
+
+def test_a_similar_message_has_the_kind_and_occasion_of_the_one_before() -> None:
+    first, second = find(
+        "Premier Ho Sung Chol sent a message of greetings to Prime Minister Lars Dahl on the national day of his country.\n\n"
+        "Meanwhile, Foreign Minister Kang Il Su sent a similar message to his counterpart Ingrid Holm."
+    )
+    assert pairs([second]) == [("Kang Il Su", ["Ingrid Holm"])]
+    assert (second.kind, second.occasion) == ("greeting", first.occasion) == ("greeting", "the national day of his country")
+
+
+def test_thanks_for_sending_a_message_is_no_message_of_the_one_who_thanks() -> None:
+    found = find(
+        "President Ho Sung Chol received a message from President Lars Dahl on Monday.\n\n"
+        "Ho Sung Chol extended deep thanks to Lars Dahl for sending the kind message and the gifts."
+    )
+    assert pairs(found) == [("Lars Dahl", ["Ho Sung Chol"])]

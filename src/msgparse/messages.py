@@ -138,6 +138,8 @@ _OFFICE_PARTY = LazyPattern(
 _OTHER_CLAUSE = regex(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
+_SIMILAR = regex(r"(?i)(?<![\w-])similar\s")
+_FOR_GERUND = regex(r"(?<![\w-])for\s+(?:having\s+)?[a-z]+ing\s")
 # "Chairman K.R. Narayanan of Rajya Sabha": a name after "of" belongs to the title of
 # the party named before it
 _OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$")
@@ -693,6 +695,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         if _non_message(st[max(0, np.start() - 20):np.end() + 20]):
             continue
+        if np.start() > m.end() and _FOR_GERUND.search(st, m.end(), np.start()):
+            continue  # "extended thanks to X for sending the message": X sent it
         noun = np.group("noun").lower()
         if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st):
             continue  # greetings conveyed at a meeting, on a call, during a visit
@@ -805,6 +809,10 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
         kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
+        if kind is None and f.drafts and _SIMILAR.search(st, np.start(), np.end()):
+            # "the foreign minister sent a similar message to his counterpart": the
+            # kind and occasion of the message before
+            kind, occ = f.drafts[-1].kind, occ or f.drafts[-1].occasion
         courier_passive = courier or passive and re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
         date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part,
                      received=bool(courier_passive), lo=m.start() if relative else 0)
