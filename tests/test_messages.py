@@ -423,3 +423,11 @@ def test_thanks_for_sending_a_message_is_no_message_of_the_one_who_thanks() -> N
         "Ho Sung Chol extended deep thanks to Lars Dahl for sending the kind message and the gifts."
     )
     assert pairs(found) == [("Lars Dahl", ["Ho Sung Chol"])]
+
+
+def test_an_organisation_named_after_of_is_the_recipient_not_its_words() -> None:
+    [m] = find(
+        "The Central Committee of the Workers' Party sent a congratulatory message to the Central Committee "
+        "of the Popular Unity Movement of Lunaria on Wednesday on the anniversary of its foundation."
+    )
+    assert [r.name for r in m.recipients] == ["the Central Committee of the Popular Unity Movement of Lunaria"]

@@ -140,9 +140,11 @@ _OTHER_CLAUSE = regex(
 )
 _SIMILAR = regex(r"(?i)(?<![\w-])similar\s")
 _FOR_GERUND = regex(r"(?<![\w-])for\s+(?:having\s+)?[a-z]+ing\s")
-# "Chairman K.R. Narayanan of Rajya Sabha": a name after "of" belongs to the title of
-# the party named before it
-_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?$")
+# "Chairman K.R. Narayanan of Rajya Sabha" (after a party), "the Central Committee of
+# the Popular Liberation Movement" (a piece of a longer name): a name after "of" that
+# belongs to a title or an organisation
+_OF_BEFORE = regex(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")  # "of the Syria's Baath ..."
+_CAPITAL_NEXT = regex(r"[ \t]+[A-Z]")
 _FROM = regex(r"\s*(?<![\w-])from\s+")
 _GROUP = regex(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
 _SEPARATE_WORDS = ("separate", "similar", "another")
@@ -1195,9 +1197,10 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         f.orgs.add(name)
         return [name]
     out: list[str] = []
-    for s, _e, n in f.cast.in_span(a, b):
-        if n not in out and not (out and _OF_BEFORE.search(seg, 0, s - a)):
-            out.append(n)
+    for s, e, n in f.cast.in_span(a, b):
+        if n in out or _OF_BEFORE.search(seg, 0, s - a) and (out or _CAPITAL_NEXT.match(seg, e - a)):
+            continue
+        out.append(n)
     if out:
         return out
     seg_s = seg.strip()
