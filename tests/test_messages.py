@@ -431,3 +431,19 @@ def test_an_organisation_named_after_of_is_the_recipient_not_its_words() -> None
         "of the Popular Unity Movement of Lunaria on Wednesday on the anniversary of its foundation."
     )
     assert [r.name for r in m.recipients] == ["the Central Committee of the Popular Unity Movement of Lunaria"]
+
+
+def test_a_body_of_people_sends_and_receives_as_written() -> None:
+    found = find(
+        "Marshal Ho Sung Chol received a floral basket and a congratulatory letter from the diplomatic corps here "
+        "on the occasion of the New Year.\n\n"
+        "Ho Sung Chol sent a message of greeting to the participants in the congress of the Union of Farmers on Friday."
+    )
+    assert pairs(found) == [("the diplomatic corps", ["Ho Sung Chol"]),
+                            ("Ho Sung Chol", ["the participants in the congress of the Union of Farmers"])]
+    assert found[0].recipients[0].titles == ["Marshal"]
+
+
+def test_a_body_needs_its_noun_to_stand_alone() -> None:
+    # "students" is not the head of "the students' parents": no body is named
+    assert find("Ho Sung Chol sent a letter to the students' parents and thanked them.") == []

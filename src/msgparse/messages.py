@@ -145,6 +145,13 @@ _FOR_GERUND = regex(r"(?<![\w-])for\s+(?:having\s+)?[a-z]+ing\s")
 # belongs to a title or an organisation
 _OF_BEFORE = regex(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")  # "of the Syria's Baath ..."
 _CAPITAL_NEXT = regex(r"[ \t]+[A-Z]")
+# "the military attaches corps here", "the teaching staff and students of ...": a body of
+# people named by what it is (data/party_bodies.txt), with the words before its noun
+_BODY = LazyPattern(
+    r"\s*(?P<head>[Tt]he\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:" + lexicon.alternation("party_bodies") + r")"
+    r"(?:\s+and\s+(?:[\w'\u2019.-]+\s+){0,2}?(?:" + lexicon.alternation("party_bodies") + r"))?)(?:\s+here)?\s*,?\s*"
+)
+_BODY_TAIL = regex(r"\s+(?:in|of|at)\s+(?=\w)")
 _FROM = regex(r"\s*(?<![\w-])from\s+")
 _GROUP = regex(r"\s*(?:the\s+)?(?:bereaved\s+)?(?:family|families|relatives|widow|widower|children)\s+of\b", re.I)
 _SEPARATE_WORDS = ("separate", "similar", "another")
@@ -618,9 +625,9 @@ def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         ss = np.end() + fr.end()
         se = _seg_end(st, ss)
-        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
+        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st, ss, se)
         subj = _subject_span(st, m.start())
-        recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]]) or _orgs(f, st[subj[0]:subj[1]])
+        recips = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]]) or _orgs(f, st, subj[0], subj[1])
         addressed = _ADDRESSED_TO.search(st[se:])
         if addressed:
             a0 = se + addressed.end()
@@ -664,8 +671,8 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         ss = fr.end()
         se = _seg_end(st, ss)
-        recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st[rs:re_])
-        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st[ss:se])
+        recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st, rs, re_)
+        senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st, ss, se)
         if not recips or not senders:
             continue
         _emit(f, i, st, np, senders, recips, se, m.start(), start + np.start(), received=False)
@@ -712,8 +719,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             # "A message from X to Y was delivered by the ambassador"
             fs, fe = inner.start("s"), inner.end("s")
             ts, te = inner.start("r"), inner.end("r")
-            senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st[fs:fe])
-            recips = _parties(f, start + ts, start + te, st[ts:te]) or _orgs(f, st[ts:te])
+            senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st, fs, fe)
+            recips = _parties(f, start + ts, start + te, st[ts:te]) or _orgs(f, st, ts, te)
             seg_ends.extend([(fs, fe), (ts, te)])
         elif passive or participle:
             by = re.search(r"\bby\s+", st[after:])
@@ -740,7 +747,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 to_in = re.search(r"\s+to\s+", st[fs:fe])
                 if to_in:
                     fe = fs + to_in.start()
-                senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st[fs:fe])
+                senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st, fs, fe)
                 seg_ends.append((fs, fe))
                 courier = True
             elif fr:  # a courier: "delivered to Y a verbal message from X", "... from X to Y"
@@ -759,7 +766,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                     ss, se = _subject_span(st, m.start())
                 senders = _parties(f, start + ss, start + se, st[ss:se])
                 if not senders:
-                    org = _org(st[ss:se])
+                    org = _org(st[ss:se]) or _body(st, ss, se)
                     if org:
                         senders = [org]
                         f.orgs.add(org)
@@ -780,7 +787,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
                 if not recips:
-                    org = _org(st[ts:te]) or _office(st[ts:te])
+                    org = _org(st[ts:te]) or _office(st[ts:te]) or _body(st, ts, te)
                     if org and org not in senders:
                         recips = [org]
                         f.orgs.add(org)
@@ -789,7 +796,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 recips = _parties(f, start + after, start + after + 5, st[after:after + 5], pronoun_subject=True)
             elif np.start() > after and not relative:
                 # "Zhou sent Kim a congratulatory message": the recipient before the noun
-                recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st[after:np.start()])
+                recips = _parties(f, start + after, start + np.start(), st[after:np.start()]) or _orgs(f, st, after, np.start())
                 if recips:
                     seg_ends.append((after, np.start()))
         addressed = _ADDRESSED_TO.search(st[np.end():]) if "addressed" in st else None
@@ -1216,14 +1223,29 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
     return []
 
 
-def _orgs(f: _Finder, seg: str) -> list[str]:
-    """An organisation, else an office holder the story does not name ("the President
-    of Burkina Faso"), as written."""
-    org = _org(seg) or _office(seg)
+def _orgs(f: _Finder, st: str, s: int, e: int) -> list[str]:
+    """The party in `st[s:e]` that is no person the story names: an organisation, an
+    office holder ("the President of Burkina Faso"), or a body of people ("the diplomatic
+    corps here"), as written."""
+    seg = st[s:e]
+    org = _org(seg) or _office(seg) or _body(st, s, e)
     if org:
         f.orgs.add(org)
         return [org]
     return []
+
+
+def _body(st: str, s: int, e: int) -> str | None:
+    """A body of people (`_BODY`) that makes up the segment `st[s:e]`, with what the
+    segment's end cut off it: "the participants" + "in the 7th film festival"."""
+    m = _BODY.fullmatch(st, s, e)
+    if m is None:
+        return None
+    end = m.end("head")
+    tail = _BODY_TAIL.match(st, e) if end == len(st[:e].rstrip(" ,")) else None
+    if tail:
+        end = _seg_end(st, tail.end())
+    return " ".join(st[m.start("head"):end].split())
 
 
 def _office(seg: str) -> str | None:
