@@ -145,11 +145,13 @@ _FOR_GERUND = regex(r"(?<![\w-])for\s+(?:having\s+)?[a-z]+ing\s")
 # belongs to a title or an organisation
 _OF_BEFORE = regex(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$")  # "of the Syria's Baath ..."
 _CAPITAL_NEXT = regex(r"[ \t]+[A-Z]")
-# "the military attaches corps here", "the teaching staff and students of ...": a body of
-# people named by what it is (data/party_bodies.txt), with the words before its noun
+# "the military attaches corps here", "the members of the delegations of overseas
+# compatriots": a body of people named by what it is (data/party_bodies.txt), with the
+# words before its noun and what follows it
+_BODY_NOUN = r"(?:[\w'\u2019.-]+\s+){0,4}?(?:" + lexicon.alternation("party_bodies") + r")"
 _BODY = LazyPattern(
-    r"\s*(?P<head>[Tt]he\s+(?:[\w'\u2019.-]+\s+){0,4}?(?:" + lexicon.alternation("party_bodies") + r")"
-    r"(?:\s+and\s+(?:[\w'\u2019.-]+\s+){0,2}?(?:" + lexicon.alternation("party_bodies") + r"))?)(?:\s+here)?\s*,?\s*"
+    r"\s*(?P<name>[Tt]he\s+" + _BODY_NOUN + r"(?:\s+and\s+" + _BODY_NOUN + r")?"
+    r"(?:\s+(?:in|of|at)\s+[^,;]+?)?)(?:\s+here)?\s*,?\s*"
 )
 _BODY_TAIL = regex(r"\s+(?:in|of|at)\s+(?=\w)")
 _FROM = regex(r"\s*(?<![\w-])from\s+")
@@ -1241,11 +1243,11 @@ def _body(st: str, s: int, e: int) -> str | None:
     m = _BODY.fullmatch(st, s, e)
     if m is None:
         return None
-    end = m.end("head")
+    end = m.end("name")
     tail = _BODY_TAIL.match(st, e) if end == len(st[:e].rstrip(" ,")) else None
     if tail:
         end = _seg_end(st, tail.end())
-    return " ".join(st[m.start("head"):end].split())
+    return " ".join(st[m.start("name"):end].split())
 
 
 def _office(seg: str) -> str | None:
