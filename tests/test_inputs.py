@@ -239,3 +239,11 @@ def test_html_meta_charset_is_respected(tmp_path: Path) -> None:
 ])
 def test_crawler_dates(value: object, expected: str | None) -> None:
     assert inputs.from_object({"maintext": "x", "date_publish": value}, "s").published == expected
+
+
+def test_crawler_text_is_a_paragraph_a_line_less_the_lines_it_wrapped() -> None:
+    obj = {"maintext": "Greetings to the Premier \r\n&nbsp;&nbsp; Premier Ho received a letter from the \r\n"
+                       "   participants in the festival.\r\n  The letter said:\r\n  Our ties grow.\r\n(END)"}
+    art = inputs.from_object(obj, "dump.jsonl:1")
+    assert art.text.split("\n\n") == ["Greetings to the Premier", "Premier Ho received a letter from the participants in the festival.",
+                                      "The letter said:", "Our ties grow.", "(END)"]

@@ -379,12 +379,29 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
         import html as entities  # stdlib; its entity table is only loaded when needed
 
         text = entities.unescape(text)
-    # crawlers (news-please, newspaper) put one paragraph per line
-    paras = (" ".join(p.split()) for p in text.splitlines())
-    text = "\n\n".join(p for p in paras if p)
+    text = "\n\n".join(_paragraphs(text))
     if not text:
         raise InputError(source, f"empty text field ({', '.join(options.text_fields)})")
     return Article(source, text, published, title or None)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Crawlers (news-please, newspaper) put one paragraph per line; a line that stops
+    without a sentence's end before one that starts in lower case is a paragraph the
+    scrape wrapped ("received a letter from the" / "participants in the festival")."""
+    paras: list[str] = []
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if paras and line[0].islower() and not paras[-1].endswith(_PARAGRAPH_ENDS):
+            paras[-1] += " " + line
+        else:
+            paras.append(line)
+    return paras
+
+
+_PARAGRAPH_ENDS = (".", "!", "?", ":", '"', "\u201d", ")")
 
 
 def _first(obj: dict[str, Any], fields: tuple[str, ...]) -> Any:
