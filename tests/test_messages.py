@@ -447,3 +447,13 @@ def test_a_body_of_people_sends_and_receives_as_written() -> None:
 def test_a_body_needs_its_noun_to_stand_alone() -> None:
     # "students" is not the head of "the students' parents": no body is named
     assert find("Ho Sung Chol sent a letter to the students' parents and thanked them.") == []
+
+
+def test_a_body_keeps_what_follows_its_noun() -> None:
+    found = find(
+        "The military attaches' corps in Lunaburg sent a congratulatory letter to Marshal Ho Sung Chol on his birthday.\n\n"
+        "Ho Sung Chol received a letter on March 26 from the members of the delegations of overseas compatriots "
+        "who took part in the memorial service."
+    )
+    assert pairs(found) == [("The military attaches' corps in Lunaburg", ["Ho Sung Chol"]),
+                            ("the members of the delegations of overseas compatriots", ["Ho Sung Chol"])]
