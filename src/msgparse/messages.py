@@ -132,7 +132,7 @@ _SOCIAL = regex(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twit
 _WRITTEN_BY = regex(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
 # an office holder named by office and country only (a fallback: compiled when first needed)
 _OFFICE_PARTY = LazyPattern(
-    r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
+    r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")(?P<of>\s+of\s+)(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
 _OTHER_CLAUSE = regex(
@@ -768,7 +768,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                     ss, se = _subject_span(st, m.start())
                 senders = _parties(f, start + ss, start + se, st[ss:se])
                 if not senders:
-                    org = _org(st[ss:se]) or _body(st, ss, se)
+                    org = _org(st[ss:se]) or _office(st[ss:se], of=True) or _body(st, ss, se)
                     if org:
                         senders = [org]
                         f.orgs.add(org)
@@ -789,7 +789,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
                 if not recips:
-                    org = _org(st[ts:te]) or _office(st[ts:te]) or _body(st, ts, te)
+                    org = _office(st[ts:te]) or _org(st[ts:te]) or _body(st, ts, te)
                     if org and org not in senders:
                         recips = [org]
                         f.orgs.add(org)
@@ -1226,11 +1226,12 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
 
 
 def _orgs(f: _Finder, st: str, s: int, e: int) -> list[str]:
-    """The party in `st[s:e]` that is no person the story names: an organisation, an
-    office holder ("the President of Burkina Faso"), or a body of people ("the diplomatic
-    corps here"), as written."""
+    """The party in `st[s:e]` that is no person the story names: an office holder ("the
+    President of Burkina Faso", before the organisation in "the president of the
+    Security Council"), an organisation, or a body of people ("the diplomatic corps
+    here"), as written."""
     seg = st[s:e]
-    org = _org(seg) or _office(seg) or _body(st, s, e)
+    org = _office(seg) or _org(seg) or _body(st, s, e)
     if org:
         f.orgs.add(org)
         return [org]
@@ -1250,9 +1251,14 @@ def _body(st: str, s: int, e: int) -> str | None:
     return " ".join(st[m.start("name"):end].split())
 
 
-def _office(seg: str) -> str | None:
+def _office(seg: str, of: bool = False) -> str | None:
+    """An office holder the story does not name, as written; with `of`, only one that
+    says whose office it is ("the permanent representative of the DPRK", not "the
+    Senegalese minister", more often someone named before)."""
     m = _OFFICE_PARTY.match(seg.strip())
-    return " ".join(m.group().split()) if m else None
+    if m is None or of and m.group("of") is None:
+        return None
+    return " ".join(m.group().split())
 
 
 def _org(seg: str) -> str | None:
