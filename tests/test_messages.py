@@ -464,3 +464,15 @@ def test_an_unnamed_office_holder_sends_when_the_office_says_whose_it_is() -> No
     assert pairs([m]) == [("The foreign minister of Lunaria", ["the president of the Security Council"])]
     # "the Senegalese minister" is someone named before more often than not: no sender
     assert find("The Lunarian minister sent a letter to the president of the Security Council.") == []
+
+
+def test_the_message_a_party_is_thanked_for_is_one_of_its_own() -> None:
+    found = find(
+        "President Amara Diallo has sent a letter of thanks to President Lars Dahl for his message of sympathy "
+        "over the floods.\n\n"
+        "Premier Ho Sung Chol thanked Prime Minister Ingrid Holm for her congratulatory letter on his reelection.\n\n"
+        "In the message, Ho thanked Lars Dahl for his condolences over the floods."
+    )
+    assert pairs(found) == [("Amara Diallo", ["Lars Dahl"]), ("Lars Dahl", ["Amara Diallo"]), ("Ingrid Holm", ["Ho Sung Chol"])]
+    assert [(m.kind, m.medium, m.date, m.occasion) for m in found[1:]] == [
+        ("condolence", "message", None, "the floods"), ("congratulation", "letter", None, "his reelection")]

@@ -139,6 +139,11 @@ _OTHER_CLAUSE = regex(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
 _SIMILAR = regex(r"(?i)(?<![\w-])similar\s")
+# what "_thanked_for" reads: "for his|her|their|its" before a message noun, the thanks
+# word before it, and the one thanked in between ("thanked Y", "thanks to Y")
+_FOR_OWN = regex(r"(?i)(?<![\w-])for\s+(?:his|her|their|its)\s+")
+_THANKS_WORD = regex(r"(?<![\w-])thank(?:ed|s|ing)?(?![\w-])")
+_THANKED = regex(r"\s+(?:to\s+)?(?P<who>[^,;:.!?]{2,80}?)\s+")
 _FOR_GERUND = regex(r"(?<![\w-])for\s+(?:having\s+)?[a-z]+ing\s")
 # "Chairman K.R. Narayanan of Rajya Sabha" (after a party), "the Central Committee of
 # the Popular Liberation Movement" (a piece of a longer name): a name after "of" that
@@ -404,6 +409,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
         found = _congratulate(f, i, start, st)
     if not found and ("wrote" in st or "written" in st):
         _wrote_to(f, i, start, st)
+    if "thank" in low:
+        _thanked_for(f, i, start, st, low)
     _layout(f, i, start, st)
 
 
@@ -1051,6 +1058,35 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     kind = _kind("", purpose.group(1) if purpose else "", occ)
     _add(f, _Draft(senders[0], recips, kind, "letter", date, occ, i, start + m.start(), False))
     return True
+
+
+def _thanked_for(f: _Finder, i: int, start: int, st: str, low: str) -> None:
+    """"X thanked Y for his message of sympathy", "X sent a letter of thanks to Y for her
+    congratulatory letter": Y's own message to X, written before. A spoken or generic
+    thing thanked for ("for his condolences") is none."""
+    for m in _FOR_OWN.finditer(st):
+        np = NP.match(st, m.end())
+        if np is None or np.group("noun").lower() in _GENERIC_NOUNS:
+            continue
+        k = low.rfind("thank", max(0, m.start() - 120), m.start())
+        thanks = _THANKS_WORD.match(low, k) if k >= 0 else None
+        if thanks is None:
+            continue
+        who = _THANKED.fullmatch(st, thanks.end(), m.start())
+        if who is None:
+            continue
+        senders = _parties(f, start + who.start("who"), start + who.end("who"), who.group("who"))
+        latest = f.drafts[-1] if f.drafts and f.drafts[-1].sentence == i else None
+        if latest is not None:  # the letter of thanks found in this sentence
+            thanker = [latest.sender]
+        else:
+            ss, se = _subject_span(st, thanks.start())
+            thanker = _parties(f, start + ss, start + se, st[ss:se])
+        if len(senders) != 1 or not thanker or senders[0] in thanker:
+            continue
+        occ, _occ_start, _part = _occasion(st, np.end(), [])
+        medium, generic = _medium(np)
+        _add(f, _Draft(senders[0], thanker, _kind(np.group(), "", occ), medium, None, occ, i, start + np.start(), generic))
 
 
 def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
