@@ -389,9 +389,11 @@ def test_names_written_with_initials() -> None:
     found = find(
         "Premier Ho Sung Chol received a congratulatory message from V.K. Menon, chairman of the "
         "Socialist Party of Lanka, on Friday.\n\n"
-        "Ho Sung Chol sent a message of thanks to Amadou B.J. Sowe, president of Gambia, on Monday."
+        "Ho Sung Chol sent a message of thanks to Amadou B.J. Sowe, president of Gambia, on Monday.\n\n"
+        "Ho Sung Chol received a congratulatory message from Sh. Rahmonov, chairman of the Farmers' Party, on Tuesday."
     )
-    assert pairs(found) == [("V.K. Menon", ["Ho Sung Chol"]), ("Ho Sung Chol", ["Amadou B.J. Sowe"])]
+    assert pairs(found) == [("V.K. Menon", ["Ho Sung Chol"]), ("Ho Sung Chol", ["Amadou B.J. Sowe"]),
+                            ("Sh. Rahmonov", ["Ho Sung Chol"])]
 
 
 def test_message_came_to_the_recipient_from_the_sender() -> None:

@@ -49,3 +49,9 @@ def test_initials_run_together() -> None:
     assert texts("He wrote to V.V. Zhirinovsky and Yaya A.J.J. Jammeh. They replied.") == [
         "He wrote to V.V. Zhirinovsky and Yaya A.J.J. Jammeh.", "They replied.",
     ]
+
+
+def test_a_first_name_cut_short_does_not_end_a_sentence() -> None:
+    assert texts("He received a message from Sh. Rahmonov and Kh. Battulga. The message said so to Kim Jong Un. He met us. We left.") == [
+        "He received a message from Sh. Rahmonov and Kh. Battulga.", "The message said so to Kim Jong Un.", "He met us.", "We left.",
+    ]

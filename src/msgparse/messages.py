@@ -183,8 +183,10 @@ _SEG_END = regex(
     r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
     r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
-    # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J. Jammeh")
-    r"|[;:\u201c\"]|(?<![\s.][A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)\.(?=\s|$)|,\s*respectively"
+    # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J.
+    # Jammeh") or a first name's cut short ("Sh. Shabdolov": sentences.NAME_CUT)
+    r"|[;:\u201c\"]|(?<![\s.][A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)"
+    r"(?<!\s[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz])(?<!\s[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2})\.(?=\s|$)|,\s*respectively"
 )
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"

@@ -31,7 +31,7 @@ from . import titles as T
 from .lazyre import LazyPattern
 from .model import Party
 from .patterncache import regex
-from .sentences import Document
+from .sentences import NAME_CUT, Document
 
 ACRONYM = regex(r"(?P<long>(?:[A-Z][\w\u2019']*,?\s+(?:(?:of|the|and|for|on)\s+)*){1,10})\((?P<short>[A-Z][A-Za-z]{1,9})\)")
 _ACRONYM_END = regex(r"\s\([A-Z][A-Za-z]{1,9}\)")  # what every ACRONYM match ends with
@@ -654,15 +654,16 @@ def _run_matches(text: str) -> list[tuple[int, re.Match]]:
 @lru_cache(maxsize=1024)  # a pure function of a run's text; stories share their offices
 def _split_run_text(run: str) -> tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]:
     """The runs in the text of a match of several words, each as its words and their
-    spans: a full stop joins only after an initial or an honorific ("Michael D.
-    Higgins", "Dr. Arif Alvi"), and a particle left at the head of a run belongs to
-    none."""
+    spans: a full stop joins only after an initial, a first name cut short or an
+    honorific ("Michael D. Higgins", "Sh. Shabdolov", "Dr. Arif Alvi"), and a particle
+    left at the head of a run belongs to none."""
     out: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     for w in _RUN_WORD.finditer(run):
         if cur:
             ps, pe = cur[-1]
-            if run[pe] == "." and not (pe - ps == 1 or run[ps:pe].lower() in _HONORIFIC_WORDS):
+            if run[pe] == "." and not (pe - ps == 1 or run[ps:pe].lower() in _HONORIFIC_WORDS
+                                       or NAME_CUT.fullmatch(run, ps, pe)):
                 out.append(cur)
                 cur = []
         if cur or w.group() not in PARTICLES:

@@ -18,6 +18,9 @@ _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NEXT_WORD = regex(r"[\"'\u201d\u2019)\]]*\s+[\"\u201c]?[A-Z][a-z]")
 _PARA = regex(r"\n\s*\n")
 _INITIALS = regex(r"[A-Z](?:\.[A-Z])*")
+# a first name cut to a few letters with no vowel: "Sh. Shabdolov", "Kh. Battulga" (an
+# English word of two or three letters has one)
+NAME_CUT = regex(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}")
 # the word a full stop closes, searched up to and including the stop
 _WORD_BEFORE = regex(r"([\w.]+)\.$")
 # end punctuation, optional closing quotes/brackets, then space (or a glued capital);
@@ -59,16 +62,20 @@ def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
 
 
 def _closes_short_word(text: str, s: int, stop: int) -> bool:
-    """Whether the full stop at `stop` closes an abbreviation or initials ("K. R.
-    Narayanan", "V.V. Zhirinovsky"), looking back no further than `s`."""
+    """Whether the full stop at `stop` closes an abbreviation, initials ("K. R.
+    Narayanan", "V.V. Zhirinovsky") or a first name cut short before a name ("Sh.
+    Shabdolov"), looking back no further than `s`."""
     # the word before it, within a dozen characters; searched in place, not on a slice
     word = _WORD_BEFORE.search(text, max(s, stop - 12), stop + 1)
     if word is None:
         return False
-    w = word.group(1).lower()
-    if w in _MONTHS:
+    w = word.group(1)
+    low = w.lower()
+    if low in _MONTHS:
         return _NEXT_WORD.match(text, stop + 1) is None
-    return w in ABBREVIATIONS or _INITIALS.fullmatch(word.group(1)) is not None
+    if low in ABBREVIATIONS or _INITIALS.fullmatch(w) is not None:
+        return True
+    return NAME_CUT.fullmatch(w) is not None and _NEXT_WORD.match(text, stop + 1) is not None
 
 
 def split(text: str) -> Document:
