@@ -186,3 +186,12 @@ def test_an_office_from_re_election_gives_way_to_the_full_apposition() -> None:
         "Zhou Weiming, general secretary of the Central Committee of the Communist Party of China, replied."
     )
     assert titles(c)["Zhou Weiming"] == ["general secretary of the Central Committee of the Communist Party of China"]
+
+
+def test_capitalised_words_that_open_an_organisation_name_no_person() -> None:
+    cast = cast_of(
+        "The Speaker of the Parliament Ingrid Tanaka wrote to the Central Committee of the Popular Unity Movement "
+        "of Lunaria and to the Lunarian Friendship Association (LFA)."
+    )
+    assert [p.name for p in cast.people] == ["Ingrid Tanaka"]
+    assert cast.acronyms == {"LFA": "Lunarian Friendship Association"}

@@ -297,11 +297,7 @@ def _date_at(st: str, pos: int) -> re.Match[str] | None:
     return _DATE_EXPR.match(st, pos) if low is None else _DATE_LOW.match(low, pos)
 
 
-_ORG_WORDS = regex(
-    r"\b(?:Committee|Government|Ministry|Council|Party|Organi[sz]ation|Assembly|Parliament|Commission|Union|Embassy|"
-    r"Federation|Association|Congress|Presidency|Office|Secretariat|Cabinet|League|Front|Movement|Institute|"
-    r"University|Foundation|Society|Council|Conference|Church|Bureau|Academy)\b"
-)
+_ORG_WORDS = regex(r"\b(?:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\b")
 _ORG_TAIL = regex(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )

@@ -49,6 +49,7 @@ _OFFICE_WORDS = frozenset(
     for w in re.split(r"[\s-]+", line)
 ) | frozenset(line.lower() for line in lexicon.words("countries") if " " not in line)
 # "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
+_ORGANISATION_NOUNS = frozenset(lexicon.words("organisation_nouns"))
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
@@ -826,6 +827,8 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
     if best is None:
         return None
     i, j, _n = best
+    if j + 1 < len(words) and words[j + 1].lower() in _ORGANISATION_NOUNS:
+        return None  # "the Popular Liberation Movement": the opening of an organisation's name
     n = _n
     if i > 0 and words[i - 1] in {"Al", "El"}:  # "Al Hussein bin Abdullah II"
         i -= 1
