@@ -195,3 +195,12 @@ def test_capitalised_words_that_open_an_organisation_name_no_person() -> None:
     )
     assert [p.name for p in cast.people] == ["Ingrid Tanaka"]
     assert cast.acronyms == {"LFA": "Lunarian Friendship Association"}
+
+
+def test_a_lone_word_with_an_office_of_a_place_in_apposition_is_a_name() -> None:
+    cast = cast_of(
+        "Premier Ho Sung Chol sent a message of greeting to Henri, grand duke of Lunaria, on Tuesday. "
+        "It was attended by Sheikh Rashid bin Saeed, First Deputy Ruler of Dubai, Deputy Prime Minister and Minister of Finance."
+    )
+    assert titles(cast) == {"Ho Sung Chol": ["Premier"], "Henri": ["grand duke of Lunaria"],
+                            "Sheikh Rashid bin Saeed": ["First Deputy Ruler of Dubai", "Deputy Prime Minister", "Minister of Finance"]}

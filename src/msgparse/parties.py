@@ -119,6 +119,9 @@ _REV_APPOS = LazyPattern(
 _APPOS_LEAD = regex(
     r"[ \t]*,[ \t]*(?:who[ \t]+(?:(?:is|was)(?:[ \t]+also)?|(?:also[ \t]+)?serves[ \t]+as)[ \t]+|also[ \t]+)?"
 )
+_PLACE_LEAD = regex(r"\b(?:of|in|at|the)\s+$")
+# an office of some place: "grand duke of Luxembourg", "president of Gambia"
+_OF_SOMEWHERE = regex(r"[^,;:()\n]{2,60}?\s+of\s+(?:the\s+)?[A-Z]")
 _APPOS_END = regex(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
 # whether the text after a mention can give it titles: a comma (an apposition or a
 # relative clause), or after blanks "of" (a place) or a capital (a signature); most
@@ -314,6 +317,10 @@ _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 def _build(doc: Document) -> Cast:
     text = doc.text
     full, singles, people = _names(text)
+    for s, e, word in _titled_singles(text, singles, people):
+        full.append((s, e, word, s))
+        people.setdefault(word, Person(word, first=s))
+    full.sort()
     canon = _merge(list(people))
     persons = _persons(people, canon)
     spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
@@ -355,6 +362,31 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
         elif ntoks == 1:
             singles.append((s, e, name))
     return full, singles, people
+
+
+def _titled_singles(text: str, singles: list[tuple[int, int, str]],
+                    people: dict[str, Person]) -> list[tuple[int, int, str]]:
+    """The lone words that are a whole name, as an office of some place in apposition
+    says ("to Henri, grand duke of Luxembourg, on Tuesday"); not a word of a name the
+    story gives in full ("Xi, who is also ...")."""
+    out = []
+    named: set[str] | None = None
+    for s, e, word in singles:
+        if not text.startswith(",", e):
+            continue  # most lone words are followed by anything but a comma
+        if _PLACE_LEAD.search(text, max(0, s - 8), s):
+            continue  # "First Deputy Ruler of Dubai, Deputy Prime Minister": a place
+        lead = _APPOS_LEAD.match(text, e)
+        start = lead.end()
+        if not (T.may_start_title(text, start) and T.TITLE_START.match(text, start)):
+            continue
+        if not _OF_SOMEWHERE.match(text, start):
+            continue
+        if named is None:
+            named = {t for name in people for t in _tokens(name)}
+        if word.lower() not in named:
+            out.append((s, e, word))
+    return out
 
 
 def _names_in_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
