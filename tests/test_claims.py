@@ -340,3 +340,13 @@ def test_a_bare_office_the_sender_holds_is_the_sender() -> None:
         "Luis Ortega on Monday.\n\nIn the message, the Cuban head of state wished the Mexican "
         "people peace and prosperity.")
     assert [(c["speaker"], c["cue"]) for c in rec["messages"][0]["claims"]] == [("Ana Lopez", "wished")]
+
+
+def test_it_that_speaks_after_the_message_is_the_message() -> None:
+    text = (LEAD + "The message extended warm congratulations to Kim on the anniversary.\n\n"
+            "It said that the friendship between the two countries would grow stronger.\n\n"
+            "It noted that the two sides had much to gain.\n\n"
+            "Analysts said the talks would resume. It said the weather was fine.")
+    found = find(text, [message("Xi Jinping", "Kim Jong Un", 0)])
+    assert [(c.speaker, c.cue) for c in found] == [
+        ("Xi Jinping", "said"), ("Xi Jinping", "noted"), ("Analysts", "said"), ("It", "said")]

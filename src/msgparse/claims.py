@@ -47,6 +47,8 @@ _OFFICE_WORDS = frozenset(w.lower() for w in lexicon.words("cues_titles")) | {"o
 _JOINT = regex(r"([A-Z][^,;]*?)\s+and\s+([A-Z][^,;]*)")
 _FIRST_PERSON = regex(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # "CUBA: President Miguel Diaz-Canel: "..."": a label line before a quotation
+# a sentence that opens with a message as its subject: "The message extended ..."
+_MESSAGE_OPENER = regex(r"(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|telegram|reply)s?\b")
 _LABEL = regex(r"(?:[^:\n]{2,80}:\s*){1,3}")
 
 
@@ -140,6 +142,9 @@ class _Finder:
         # open offset -> (speaker, paragraph, quoted whole)
         self.quote_speaker: dict[int, tuple[str, int, bool]] = {}
         self.subjects: dict[str, tuple[int, int, int] | None] = {}  # clause before a cue -> its speaker
+        # (sentence index, speaker) of the last message that spoke ("The message said",
+        # "It noted"): whom an "it" in the next sentence stands for
+        self.message_voice: tuple[int, str] | None = None
         self.bodies = self.headed()
 
     # -- output ---------------------------------------------------------------------
@@ -364,8 +369,25 @@ class _Finder:
             if joint:
                 f.speaker = resolve(joint.group(1), f.who[0], sent.para, self.ctx)
                 f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), sent.para, self.ctx),)
+            elif words in ("It", "it"):
+                f.speaker = self._it(si, words)
             else:
                 f.speaker = resolve(words, f.who[0], sent.para, self.ctx)
+                if _MESSAGE_NOUNS.search(words):
+                    self.message_voice = (si, f.speaker)
+
+    def _it(self, si: int, words: str) -> str:
+        """"The message extended congratulations ... It said that ...": an "it" that
+        speaks is the message that spoke, or opened, the sentence before."""
+        voice = self.message_voice
+        if voice is None or voice[0] < si - 1:
+            prev = self.doc.sentences[si - 1] if si else None
+            opener = _MESSAGE_OPENER.match(prev.text) if prev is not None else None
+            if opener is None:
+                return words
+            voice = (si, resolve(opener.group(), prev.start, prev.para, self.ctx))
+        self.message_voice = (si, voice[1])
+        return voice[1]
 
     def _outermost(self, frames: list[_Frame]) -> list[_Frame]:
         """"Xi said he believes that ...": a cue inside another's content is part of it."""
