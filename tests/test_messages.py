@@ -478,3 +478,11 @@ def test_the_message_a_party_is_thanked_for_is_one_of_its_own() -> None:
     assert pairs(found) == [("Amara Diallo", ["Lars Dahl"]), ("Lars Dahl", ["Amara Diallo"]), ("Ingrid Holm", ["Ho Sung Chol"])]
     assert [(m.kind, m.medium, m.date, m.occasion) for m in found[1:]] == [
         ("condolence", "message", None, "the floods"), ("congratulation", "letter", None, "his reelection")]
+
+
+def test_a_name_in_parentheses_after_a_party_is_an_aside() -> None:
+    [m] = find(
+        "Ho Sung Chol received a message of greeting from Ram Prasad Oli, chairman of the Lunarian Communist Party "
+        "(United Marxist-Leninist), on October 6."
+    )
+    assert pairs([m]) == [("Ram Prasad Oli", ["Ho Sung Chol"])]

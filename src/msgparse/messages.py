@@ -1243,6 +1243,8 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
     for s, e, n in f.cast.in_span(a, b):
         if n in out or _OF_BEFORE.search(seg, 0, s - a) and (out or _CAPITAL_NEXT.match(seg, e - a)):
             continue
+        if out and seg.startswith("(", s - a - 1):
+            continue  # "the Nepal Communist Party (United Marxist-Leninist)": an aside
         out.append(n)
     if out:
         return out
