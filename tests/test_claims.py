@@ -350,3 +350,14 @@ def test_it_that_speaks_after_the_message_is_the_message() -> None:
     found = find(text, [message("Xi Jinping", "Kim Jong Un", 0)])
     assert [(c.speaker, c.cue) for c in found] == [
         ("Xi Jinping", "said"), ("Xi Jinping", "noted"), ("Analysts", "said"), ("It", "said")]
+
+
+def test_a_cue_word_used_as_a_noun_has_no_speaker() -> None:
+    found = find(LEAD + "Please accept my best wishes for your good health and happiness.", [message("Xi Jinping", "Kim Jong Un", 0)])
+    assert triples(found) == []
+
+
+def test_in_the_message_before_the_subject_is_no_speaker() -> None:
+    found = find(LEAD + "In the message Xi extended warm congratulations to Kim and wished him good health.",
+                 [message("Xi Jinping", "Kim Jong Un", 0)])
+    assert triples(found) == [("Xi Jinping", "wished", "him good health")]

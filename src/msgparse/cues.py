@@ -100,7 +100,9 @@ def _strip_tail(pre: str) -> int:
 
 _LEADS = ("and|but|while|as|because|so|then|when|although|though|where|whereas|since|if|meanwhile|yet|also|"
           "however|earlier|later|now|and then|but then|in which|to which|by which|in it|in them")
-_SUBJ_LEAD = regex(rf"^(?:(?:{_LEADS})\s+)+", re.IGNORECASE)
+# "In the message the King extended ... and wished": a message named before its subject
+_IN_MESSAGE = r"in\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:message|letter|cable|telegram|reply),?"
+_SUBJ_LEAD = regex(rf"^(?:(?:{_LEADS}|{_IN_MESSAGE})\s+)+", re.IGNORECASE)
 _LEAD_FIRST = frozenset(w.split()[0] for w in _LEADS.split("|"))
 
 
@@ -389,6 +391,8 @@ def subject(pre: str) -> tuple[int, int, int] | None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# words that a noun follows and a verb does not: a possessive or a greeting's adjective
+_NOUN_OPENERS = frozenset({"my", "our", "your", "their", "best", "warm", "warmest", "sincere", "heartfelt", "kind"})
 
 
 def plausible(words: str) -> bool:
@@ -400,6 +404,8 @@ def plausible(words: str) -> bool:
     if low in _NOT_SPEAKERS or low.endswith(("'s", "\u2019s")) or '"' in words or "\u201c" in words or "\u201d" in words:
         return False
     lows = low.split()  # the words lower-cased, as `toks`
+    if lows[-1] in _NOUN_OPENERS:
+        return False  # "Please accept my best [wishes]": the cue is a noun
     first = lows[0]
     if first in PRONOUNS:
         return len(toks) == 1  # "he extended greetings and best [wishes]" is no speaker
