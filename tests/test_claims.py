@@ -361,3 +361,10 @@ def test_in_the_message_before_the_subject_is_no_speaker() -> None:
     found = find(LEAD + "In the message Xi extended warm congratulations to Kim and wished him good health.",
                  [message("Xi Jinping", "Kim Jong Un", 0)])
     assert triples(found) == [("Xi Jinping", "wished", "him good health")]
+
+
+def test_two_apostrophes_make_a_double_quotation_mark() -> None:
+    text = "''I have admiration for the mechanics'' of the plans, Mr. Holtz said. ''They are detailed.'' He didn't."
+    assert [text[q.start:q.end] for q in quotes.scan(text)] == ["I have admiration for the mechanics", "They are detailed."]
+    found = find("Ben Holtz met reporters.\n\n''We are ready, they said, and we will win,'' Mr. Holtz said.")
+    assert triples(found) == [("Ben Holtz", "said", "We are ready, they said, and we will win")]

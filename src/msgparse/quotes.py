@@ -15,6 +15,7 @@ OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
 MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
+DOUBLED = "''"  # a double mark written as two apostrophes
 _SINGLES = "'\u2018\u2019"
 # what `scan` reads: the quotation marks, and the line breaks that may end a paragraph
 _EVENT_CHARS = MARKS + _SINGLES + "\n"
@@ -56,9 +57,9 @@ class Quote(NamedTuple):
     closed: bool
 
 
-def _opens(text: str, i: int) -> bool:
+def _opens(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{\u2014\u2013-/") and not after.isspace()
 
 
@@ -86,6 +87,7 @@ def scan(text: str) -> list[Quote]:
     """Every quotation of `text`, in order; quotations do not nest or overlap."""
     out: list[Quote] = []
     open_at = -1
+    open_width = 1  # 2 for a mark written as two apostrophes
     single_at = -1  # single marks quote only outside double ones
     n = len(text)
     resume = 0  # past the paragraph break read last
@@ -101,6 +103,10 @@ def scan(text: str) -> list[Quote]:
                 continue  # a line break within a paragraph
             resume = j + 1
             ch = "\n\n"  # a blank line: the paragraph ends
+        width = 1
+        if ch == "'" and text.startswith(DOUBLED, i) and not text.startswith(DOUBLED, i + 1):
+            # ''two apostrophes'' for a double mark, as some newspaper archives write
+            ch, width, resume = '"', 2, i + 2
         if ch in _SINGLES:
             if open_at >= 0:
                 continue
@@ -119,7 +125,8 @@ def scan(text: str) -> list[Quote]:
         if ch[0] == "\n":
             single_at = -1
             if open_at >= 0:
-                out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))
+                inner = open_at + open_width
+                out.append(Quote(open_at, inner, _inner_end(text, inner, i), _inner_end(text, inner, i), False))
                 open_at = -1
             continue
         single_at = -1
@@ -127,16 +134,17 @@ def scan(text: str) -> list[Quote]:
             out.append(Quote(open_at, open_at + 1, i, i + 1, True))
             open_at = -1
             continue
-        if ch in OPENERS or (ch == '"' and _opens(text, i)) or (ch in CLOSERS and open_at < 0 and _opens(text, i)):
+        if ch in OPENERS or (ch == '"' and _opens(text, i, width)) or (ch in CLOSERS and open_at < 0 and _opens(text, i)):
             if open_at >= 0:  # a mark that opens while one is open: the first never closed
-                out.append(Quote(open_at, open_at + 1, _inner_end(text, open_at + 1, i), _inner_end(text, open_at + 1, i), False))
-            open_at = i
+                inner = open_at + open_width
+                out.append(Quote(open_at, inner, _inner_end(text, inner, i), _inner_end(text, inner, i), False))
+            open_at, open_width = i, width
         elif open_at >= 0:
-            out.append(Quote(open_at, open_at + 1, i, i + 1, True))
+            out.append(Quote(open_at, open_at + open_width, i, i + width, True))
             open_at = -1
     if open_at >= 0:
-        end = _inner_end(text, open_at + 1, len(text))
-        out.append(Quote(open_at, open_at + 1, end, end, False))
+        end = _inner_end(text, open_at + open_width, len(text))
+        out.append(Quote(open_at, open_at + open_width, end, end, False))
     return out
 
 
