@@ -368,3 +368,9 @@ def test_two_apostrophes_make_a_double_quotation_mark() -> None:
     assert [text[q.start:q.end] for q in quotes.scan(text)] == ["I have admiration for the mechanics", "They are detailed."]
     found = find("Ben Holtz met reporters.\n\n''We are ready, they said, and we will win,'' Mr. Holtz said.")
     assert triples(found) == [("Ben Holtz", "said", "We are ready, they said, and we will win")]
+
+
+def test_a_body_of_people_without_an_article_may_speak() -> None:
+    found = find("According to police, officers saw the man leave the car.\n\nAuthorities said a curfew would continue.")
+    assert triples(found) == [("police", "According to", "officers saw the man leave the car"),
+                              ("Authorities", "said", "a curfew would continue")]

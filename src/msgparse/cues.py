@@ -391,6 +391,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_BODIES = frozenset(lexicon.words("party_bodies"))
 # words that a noun follows and a verb does not: a possessive or a greeting's adjective
 _NOUN_OPENERS = frozenset({"my", "our", "your", "their", "best", "warm", "warmest", "sincere", "heartfelt", "kind"})
 
@@ -411,6 +412,9 @@ def plausible(words: str) -> bool:
         return len(toks) == 1  # "he extended greetings and best [wishes]" is no speaker
     if toks[0][0].isupper() or first in _DETERMINERS:
         return _BE.isdisjoint(lows[1:])
+    # bodies of people without an article: "according to police", "authorities said"
+    if len(lows) == 1 and first in _BODIES:
+        return True
     # bare plurals: "sources said", "officials told reporters"
     last = lows[-1]
     return (len(toks) <= 3 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS
