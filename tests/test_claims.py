@@ -374,3 +374,14 @@ def test_a_body_of_people_without_an_article_may_speak() -> None:
     found = find("According to police, officers saw the man leave the car.\n\nAuthorities said a curfew would continue.")
     assert triples(found) == [("police", "According to", "officers saw the man leave the car"),
                               ("Authorities", "said", "a curfew would continue")]
+
+
+def test_a_bare_office_is_the_writer_who_holds_it() -> None:
+    text = ("President Amara Diallo sent a message to President Lars Dahl on his re-election.\n\n"
+            "Their ties are strong, Diallo said, adding that trade would grow. "
+            "Prime Minister Ingrid Holm also congratulated Lars Dahl in a tweet on Sunday.\n\n"
+            "In the tweet, the Prime Minister wrote: \"Your win is a testament to your leadership.\"")
+    sent = [Message("congratulation", "message", None, Party("Amara Diallo", ["President"]), [Party("Lars Dahl")], sentence=0),
+            Message("congratulation", "other", None, Party("Ingrid Holm", ["Prime Minister"]), [Party("Lars Dahl")], sentence=2)]
+    found = find(text, sent)
+    assert [(c.speaker, c.cue) for c in found][-1] == ("Ingrid Holm", "wrote")

@@ -320,6 +320,18 @@ def _letter_writer(ctx: Context, para: int) -> str | None:
     return ctx.message.sender.name if ctx.message is not None else None
 
 
+def _office_writer(ctx: Context, para: int, words: str) -> str:
+    """Whose message a bare office ("the Prime Minister") reports: the writer
+    `_letter_writer` gives when the office may be theirs, else the latest message's
+    sender ("Dr Alvi said ... In the tweet, the Prime Minister wrote": not Alvi)."""
+    latest = ctx.message.sender.name
+    writer = _letter_writer(ctx, para)
+    if writer is None or writer == latest:
+        return latest
+    party = next((m.sender for m in ctx.messages[:ctx.reported] if m.sender.name == writer), None)
+    return writer if party is None or _may_hold(party, words) else latest
+
+
 def _may_hold(party: Party, words: str) -> bool:
     """Whether `party` can be the holder of the bare office in `words` ("The President",
     "the head of state", but not "the spokesman" for a prime minister's letter): the story
@@ -344,7 +356,7 @@ def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
     if qualifier is None and ctx.message is not None and _may_hold(ctx.message.sender, words):
         # a bare office ("The President") in a message's report is its sender
-        return _letter_writer(ctx, para) or ctx.message.sender.name
+        return _office_writer(ctx, para, words)
     holder = ctx.names.holder(" ".join(office), qualifier) if office else None
     if holder:
         return holder
