@@ -204,3 +204,9 @@ def test_a_lone_word_with_an_office_of_a_place_in_apposition_is_a_name() -> None
     )
     assert titles(cast) == {"Ho Sung Chol": ["Premier"], "Henri": ["grand duke of Lunaria"],
                             "Sheikh Rashid bin Saeed": ["First Deputy Ruler of Dubai", "Deputy Prime Minister", "Minister of Finance"]}
+
+
+def test_a_name_spelt_two_ways_is_one_person() -> None:
+    cast = cast_of("President Salim M. Al-Malik sent a message. Salim Mohammed El Malek said the team had won. "
+                   "Ri Yong Ho met Ri Yong Hui.")
+    assert [p.name for p in cast.people] == ["Salim M. Al-Malik", "Ri Yong Ho", "Ri Yong Hui"]

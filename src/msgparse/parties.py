@@ -904,6 +904,8 @@ def _merge(names: list[str]) -> dict[str, str]:
             continue
         # several fuller names hold it ("Sheikh Mohammed"): the first one the story names
         sup = [m for m in group if m != n and toks[n] and toks[n] < toks[m]]
+        if not sup:  # the same name spelt otherwise, named earlier ("Salim M. Al-Malik")
+            sup = [m for m in group[:group.index(n)] if _spelling_variants(n, m)]
         out[n] = sup[0] if sup else n
     # chains: follow to the end
     for n in names:
@@ -911,6 +913,35 @@ def _merge(names: list[str]) -> dict[str, str]:
         while out[out[n]] != out[n] and out[n] not in seen:
             seen.add(out[n])
             out[n] = out[out[n]]
+    return out
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """Whether two names are one spelt two ways ("Salim Mohammed El Malek", "Salim M.
+    Al-Malik"): word for word, less Arabic articles, the same word, an initial for it,
+    or a word of four letters or more with the same consonants (a transliteration)."""
+    wa, wb = _variant_words(a), _variant_words(b)
+    if len(wa) != len(wb) or len(wa) < 2 or wa[0] != wb[0]:
+        return False
+    for x, y in zip(wa, wb):
+        if x == y or len(x) == 1 and y.startswith(x) or len(y) == 1 and x.startswith(y):
+            continue
+        if min(len(x), len(y)) < 4 or _consonants(x) != _consonants(y):
+            return False
+    return True
+
+
+def _variant_words(name: str) -> list[str]:
+    words = name.lower().replace("-", " ").replace(".", " ").split()
+    return [w for w in words if w not in _ARTICLES]
+
+
+def _consonants(word: str) -> str:
+    """"malik" and "malek" -> "mlk": the letters less vowels, a doubled one once."""
+    out = ""
+    for ch in word:
+        if ch not in "aeiouy" and not out.endswith(ch):
+            out += ch
     return out
 
 
