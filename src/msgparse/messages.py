@@ -1281,7 +1281,10 @@ def _body(st: str, s: int, e: int) -> str | None:
     if m is None:
         return None
     end = m.end("name")
-    tail = _BODY_TAIL.match(st, e) if end == len(st[:e].rstrip(" ,")) else None
+    cut = e  # where the segment's own words end, less a comma or blanks
+    while cut > end and st[cut - 1] in " ,":
+        cut -= 1
+    tail = _BODY_TAIL.match(st, e) if cut == end else None
     if tail:
         end = _seg_end(st, tail.end())
     return " ".join(st[m.start("name"):end].split())
