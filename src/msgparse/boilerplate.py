@@ -153,6 +153,18 @@ def kind(line: str, low: str | None = None) -> str | None:
         return "furniture" if _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
     shaped = _shaped(s)  # and so are the shapes
+    if listed or shaped:
+        found = _opened_kind(s, low, listed, shaped)
+        if found:
+            return found
+    elif _contains(low):  # a line that nothing listed or shaped opens: only the rules
+        return "furniture"  # that read the whole line are left
+    return _whole_line_kind(s, low)
+
+
+def _opened_kind(s: str, low: str, listed: bool, shaped: bool) -> str | None:
+    """`kind` by the rules that a listed phrase or a shape opening the line can meet, and
+    the `contains` phrases in their turn among them."""
     if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
     if listed and _SECTION.match(s):
@@ -178,7 +190,13 @@ def kind(line: str, low: str | None = None) -> str | None:
         return "caption"
     if _credit_line(s, listed, shaped):
         return "credit"
-    if stamps.stamp_date(s)[0]:
+    return None
+
+
+def _whole_line_kind(s: str, low: str) -> str | None:
+    """`kind` by the rules that need nothing at the line's start: stamps, captions ending
+    on a photo credit, rows of cells."""
+    if len(s) <= stamps.STAMP_MAX and stamps.stamp_date(s)[0]:
         return "stamp"
     if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
