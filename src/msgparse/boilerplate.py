@@ -331,12 +331,12 @@ _END_MARKS_ANY_CASE = ("share this", "advertisement")  # as the last pattern rea
 _END_REACH = 80  # a sign-off stands in a line's last 80 characters
 
 
-def _may_end_with_cut(line: str) -> bool:
+def _may_end_with_cut(line: str, odd: bool | None = None) -> bool:
     tail = line[-_END_REACH:]
     for mark in _END_MARKS:
         if mark in tail:
             return True
-    if lexicon.odd_case(tail):
+    if odd is not False and lexicon.odd_case(tail):
         return True  # letters that match ASCII ones only case-insensitively
     low = tail.lower()
     for mark in _END_MARKS_ANY_CASE:
@@ -345,15 +345,16 @@ def _may_end_with_cut(line: str) -> bool:
     return False
 
 
-def cut_end(line: str) -> tuple[str, list[str], list[str]]:
+def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list[str]]:
     """(the line less the credits and end markers glued to its end, the pieces cut in
-    text order, the agencies those credits name)."""
+    text order, the agencies those credits name). `odd=False` says that the line holds
+    none of the letters of `lexicon.odd_case`."""
     pieces: list[str] = []
     found: list[str] = []
     changed = True
     while changed and line:
         changed = False
-        if not _may_end_with_cut(line):
+        if not _may_end_with_cut(line, odd):
             break  # no mark any end cut needs: most story lines
         for rx in _END_CUTS:
             # only the line's last stretch can hold a sign-off; keeps the search linear

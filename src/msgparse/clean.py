@@ -31,7 +31,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import agencies, boilerplate, dateline, dates, stamps
+from . import agencies, boilerplate, dateline, dates, lexicon, stamps
 from .model import Cleaned, Dateline
 from .patterncache import regex
 
@@ -50,7 +50,7 @@ _PAGE_SUFFIX = regex(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
 @dataclass(slots=True)
 class _Line:
     para: int
-    text: str
+    text: str  # squeezed (`_squeeze`) when read, and kept so: each cut strips what it leaves
     raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
@@ -169,6 +169,9 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
         cuts.add((-1, 0), header)
         text = text[end:]
     lines = _read_lines(text)
+    # every line is a piece of `text`, or pieces joined by spaces: without the odd
+    # letters in the story, no line needs the tests for them (None: each line is tested)
+    odd = None if lexicon.odd_case(text) else False
     stamp_day: dt.date | None = None
     for i, ln in enumerate(lines):
         ln.text, pieces, names = boilerplate.cut_start(ln.text)
@@ -187,7 +190,7 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     lead, headline = _cut_header(lines, cuts, headline)
     found, headline = _find_dateline(lines, lead, cuts, headline)
     _cut_sections(lines, cuts)
-    _cut_ends(lines, cuts)
+    _cut_ends(lines, cuts, odd)
     _cut_repeats(lines, cuts)
     reshaped = _cut_exposed_start(lines, cuts)
 
@@ -197,12 +200,12 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
             whole = ln.text == judged[i]
             if not reshaped and not whole:  # a cut took part of it
                 reshaped = _reads_differently(ln.text, first=not paras)
-            for name in agencies.credited_in(ln.text, ln.low if whole else None):
+            for name in agencies.credited_in(ln.text, ln.low if whole else None, odd=odd):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
-    joined = [_squeeze(" ".join(p)) for p in paras.values()]
-    body = "\n\n".join(joined)
-    reshaped = reshaped or "&" in body or any(len(p) > 1 or p[0] != j for p, j in zip(paras.values(), joined))
+    # the lines are squeezed and none is empty: joined by single spaces, so are the paragraphs
+    body = "\n\n".join([" ".join(p) for p in paras.values()])
+    reshaped = reshaped or "&" in body or any(len(p) > 1 for p in paras.values())
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -448,14 +451,14 @@ def _cut_sections(lines: list[_Line], cuts: _Cuts) -> None:
             j += 1
 
 
-def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
+def _cut_ends(lines: list[_Line], cuts: _Cuts, odd: bool | None) -> None:
     """Cut credits and end markers glued to line ends; after the sign-off, keep only
     prose of some length (a teaser line printed after the story goes)."""
     signed = None
     for i, ln in enumerate(lines):
         if ln.cut:
             continue
-        text, pieces, names = boilerplate.cut_end(ln.text)
+        text, pieces, names = boilerplate.cut_end(ln.text, odd=odd)
         if not pieces:
             continue
         later = [x for x in lines[i + 1:] if not x.cut and x.para != ln.para and x.text.endswith((".", "!", "?", '"', "\u201d"))]
@@ -494,8 +497,10 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     order = list(paras)
     for n, p in enumerate(order):
         at = paras[p]
-        text = lines[at[0]].text if len(at) == 1 else " ".join([lines[i].text for i in at])  # most are one line
-        key = _squeeze(text.casefold())
+        if len(at) == 1:  # most are: a line is squeezed, and case folding keeps it so
+            key = lines[at[0]].text.casefold()  # (it makes and changes no white space)
+        else:
+            key = _squeeze(" ".join([lines[i].text for i in at]).casefold())
         if len(key) < 40:
             continue
         if key in seen:
