@@ -323,11 +323,15 @@ _END_CUTS = [
     LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
 ]
 
-# Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
-# its own; "item" for "End item"), so a line's last stretch without any of them has
-# nothing to cut. Substring tests: a pattern of them is tried at every offset.
-_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:", "nditem", "NDITEM", "item", "Click to expand")
-_END_MARKS_ANY_CASE = ("share this", "advertisement")  # as the last pattern reads them
+# Every pattern of _END_CUTS holds one of these marks (a bracket, slash or dash, or an
+# editor's or source's label) in a line's last stretch, or closes the line on a word
+# (_END_WORDS, the last patterns but one: "Enditem", "ENDITEM", "End item", "Click to
+# expand..."; _END_WORDS_ANY_CASE, the last, lower-cased), so a line without any of
+# them has nothing to cut. Substring tests: a pattern of them is tried at every offset.
+_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:")
+_END_WORDS = ("item", "ITEM", "Click to expand...")
+_END_WORDS_ANY_CASE = ("share this", "kindly share this story", "advertisement")  # and a colon
+_END_WORDS_REACH = max(map(len, _END_WORDS_ANY_CASE))
 _END_REACH = 80  # a sign-off stands in a line's last 80 characters
 
 
@@ -336,13 +340,12 @@ def _may_end_with_cut(line: str, odd: bool | None = None) -> bool:
     for mark in _END_MARKS:
         if mark in tail:
             return True
+    end = tail.rstrip()  # as `\s*\Z` reads the line's end
+    if end.endswith(_END_WORDS):
+        return True
     if odd is not False and lexicon.odd_case(tail):
         return True  # letters that match ASCII ones only case-insensitively
-    low = tail.lower()
-    for mark in _END_MARKS_ANY_CASE:
-        if mark in low:
-            return True
-    return False
+    return end.removesuffix(":")[-_END_WORDS_REACH:].lower().endswith(_END_WORDS_ANY_CASE)
 
 
 def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list[str]]:
