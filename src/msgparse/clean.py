@@ -101,7 +101,8 @@ def _read_lines(text: str) -> list[_Line]:
         if not whole:
             blank = True
             continue
-        s = _squeeze(whole)  # `whole` is stripped, and `_squeeze` strips no more
+        # `_squeeze(whole)`, less its strip: `whole` is stripped
+        s = whole if "  " not in whole and whole.isprintable() else " ".join(whole.split())
         indented = raw[:1].isspace()
         if out and (blank or (indented and prev.endswith(_TERMINAL))):
             para += 1
@@ -174,12 +175,14 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     odd = None if lexicon.odd_case(text) else False
     stamp_day: dt.date | None = None
     for i, ln in enumerate(lines):
-        ln.text, pieces, names = boilerplate.cut_start(ln.text)
-        for p in pieces:
-            cuts.add((i, 0), p)
-            is_stamp, day = stamps.stamp_date(p, max_words=6)
-            stamp_day = stamp_day or (day if is_stamp else None)
-        cuts.credit((i, 0), names)
+        text, pieces, names = boilerplate.cut_start(ln.text)
+        if pieces:  # few lines have a prompt or stamp glued to their start
+            ln.text = text
+            for p in pieces:
+                cuts.add((i, 0), p)
+                is_stamp, day = stamps.stamp_date(p, max_words=6)
+                stamp_day = stamp_day or (day if is_stamp else None)
+            cuts.credit((i, 0), names)
         ln.low = ln.text.lower()  # lower-casing is slow on text beyond ASCII: done once
         ln.kind = boilerplate.kind(ln.text, ln.low)
         if ln.kind:
@@ -301,7 +304,10 @@ def _whole(ln: _Line) -> str:
 
 
 def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
-    return next((i for i in range(start, len(lines)) if not lines[i].cut), None)
+    for i in range(start, len(lines)):  # a loop: cheaper than a generator for the first few
+        if not lines[i].cut:
+            return i
+    return None
 
 
 # What the dateline cut leaves of a story's first line is judged again by the second
@@ -369,14 +375,16 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
     before it becomes the headline."""
     if lead is None:
         return None, headline
-    tries, i = [], lead
-    while i is not None and len(tries) < 3 and lines[i].para - lines[lead].para < 3:
-        tries.append(i)
-        i = _first_uncut(lines, i + 1)
-    for i in tries:
+    # the first three uncut lines of the story's first three paragraphs, read in turn;
+    # nothing changes until one holds the dateline, so the next is found only when needed
+    i: int | None = lead
+    for _ in range(3):
+        if i is None or lines[i].para - lines[lead].para >= 3:
+            break
         ln = lines[i]
         f = _story_dateline(ln.text)  # read once, not again once found
         if f is None:
+            i = _first_uncut(lines, i + 1)
             continue
         rest = ln.text[len(f.text):].lstrip()
         cuts.add((i, 0), f.text)
