@@ -112,11 +112,11 @@ _NEEDS = _needs()
 _NEED_KEYS = frozenset(_NEEDS)
 
 
-def _may_name(text: str, low: str) -> bool:
+def _may_name(text: str, low: str, odd: bool | None = None) -> bool:
     """False when `text` (`low` lower-cased) names no agency: a name matched anywhere has
     each of its letter runs as a whole run of the text, bounded by no word character. A
-    set look-up spares most lines the word-by-word scan."""
-    if lexicon.odd_case(text):
+    set look-up spares most lines the word-by-word scan. `odd` as for `credited_in`."""
+    if odd is not False and lexicon.odd_case(text):
         return True  # letters that match ASCII ones only case-insensitively
     words = _runs(low)
     keys = _NEED_KEYS.intersection(words)
@@ -135,9 +135,9 @@ def mentions(text: str, limit: int | None = None) -> list[tuple[int, int, str]]:
     return _mentions(text, text.lower(), limit)
 
 
-def _mentions(text: str, low: str, limit: int | None) -> list[tuple[int, int, str]]:
+def _mentions(text: str, low: str, limit: int | None, odd: bool | None = None) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    if not _may_name(text, low):
+    if not _may_name(text, low, odd):
         return out
     skip = 0
     for tok in _TOKEN.finditer(text):
@@ -184,10 +184,10 @@ _CREDIT_WORD = regex(_SAY + r"|according|contributed", re.I)
 _CREDIT_WORDS = (*_SAY.removeprefix("(?:").removesuffix(")").split("|"), "according", "contributed")
 
 
-def _credit_word(text: str, low: str) -> bool:
+def _credit_word(text: str, low: str, odd: bool | None = None) -> bool:
     # a case-insensitive pattern reads a line several times slower than substring
     # tests read it lower-cased; without the odd letters the two agree
-    if lexicon.odd_case(text):
+    if odd is not False and lexicon.odd_case(text):
         return bool(_CREDIT_WORD.search(text))
     for w in _CREDIT_WORDS:
         if w in low:
@@ -199,16 +199,18 @@ _MAX_MENTIONS = 200  # a story names its sources early; hostile input pays no mo
 _PHOTO_NEAR = regex(r"\bphoto|\bvia\s*\Z|\bpicture|\bimage", re.I)
 
 
-def credited_in(text: str, low: str | None = None) -> list[str]:
+def credited_in(text: str, low: str | None = None, *, odd: bool | None = None) -> list[str]:
     """Agencies the story text credits as its source, canonical, in order of mention:
     "KCNA reported", "according to the KCNA", "Reuters and AP contributed to this report".
-    `low`, when given, is `text.lower()`, which the caller has at hand."""
+    `low`, when given, is `text.lower()`, which the caller has at hand. `odd=False` says
+    that `text` holds none of the letters of `lexicon.odd_case` (known for every line
+    of a story without them), and spares the tests for them."""
     out: list[str] = []
     if low is None:
         low = text.lower()
-    if not _credit_word(text, low):
+    if not _credit_word(text, low, odd):
         return out  # a credit needs a reporting verb, "according to" or "contributed"
-    found = _mentions(text, low, _MAX_MENTIONS)
+    found = _mentions(text, low, _MAX_MENTIONS, odd)
     for n, (start, end, c) in enumerate(found):
         before = text[max(0, start - 60): start]
         if _PHOTO_NEAR.search(before[-24:]):

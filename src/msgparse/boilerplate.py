@@ -153,6 +153,18 @@ def kind(line: str, low: str | None = None) -> str | None:
         return "furniture" if _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
     shaped = _shaped(s)  # and so are the shapes
+    if listed or shaped:
+        found = _opened_kind(s, low, listed, shaped)
+        if found:
+            return found
+    elif _contains(low):  # a line that nothing listed or shaped opens: only the rules
+        return "furniture"  # that read the whole line are left
+    return _whole_line_kind(s, low)
+
+
+def _opened_kind(s: str, low: str, listed: bool, shaped: bool) -> str | None:
+    """`kind` by the rules that a listed phrase or a shape opening the line can meet, and
+    the `contains` phrases in their turn among them."""
     if listed and _WHOLE.match(s):
         return "credit" if agencies.is_agency(s.strip(" .:-|")) else "furniture"
     if listed and _SECTION.match(s):
@@ -178,7 +190,13 @@ def kind(line: str, low: str | None = None) -> str | None:
         return "caption"
     if _credit_line(s, listed, shaped):
         return "credit"
-    if stamps.stamp_date(s)[0]:
+    return None
+
+
+def _whole_line_kind(s: str, low: str) -> str | None:
+    """`kind` by the rules that need nothing at the line's start: stamps, captions ending
+    on a photo credit, rows of cells."""
+    if len(s) <= stamps.STAMP_MAX and stamps.stamp_date(s)[0]:
         return "stamp"
     if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
@@ -305,37 +323,41 @@ _END_CUTS = [
     LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
 ]
 
-# Every pattern of _END_CUTS holds one of these (a bracket, slash or dash, or a word of
-# its own; "item" for "End item"), so a line's last stretch without any of them has
-# nothing to cut. Substring tests: a pattern of them is tried at every offset.
-_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:", "nditem", "NDITEM", "item", "Click to expand")
-_END_MARKS_ANY_CASE = ("share this", "advertisement")  # as the last pattern reads them
+# Every pattern of _END_CUTS holds one of these marks (a bracket, slash or dash, or an
+# editor's or source's label) in a line's last stretch, or closes the line on a word
+# (_END_WORDS, the last patterns but one: "Enditem", "ENDITEM", "End item", "Click to
+# expand..."; _END_WORDS_ANY_CASE, the last, lower-cased), so a line without any of
+# them has nothing to cut. Substring tests: a pattern of them is tried at every offset.
+_END_MARKS = ("(", "/", "[", "-", "\u2013", "\u2014", "ditor:", "Source:")
+_END_WORDS = ("item", "ITEM", "Click to expand...")
+_END_WORDS_ANY_CASE = ("share this", "kindly share this story", "advertisement")  # and a colon
+_END_WORDS_REACH = max(map(len, _END_WORDS_ANY_CASE))
 _END_REACH = 80  # a sign-off stands in a line's last 80 characters
 
 
-def _may_end_with_cut(line: str) -> bool:
+def _may_end_with_cut(line: str, odd: bool | None = None) -> bool:
     tail = line[-_END_REACH:]
     for mark in _END_MARKS:
         if mark in tail:
             return True
-    if lexicon.odd_case(tail):
+    end = tail.rstrip()  # as `\s*\Z` reads the line's end
+    if end.endswith(_END_WORDS):
+        return True
+    if odd is not False and lexicon.odd_case(tail):
         return True  # letters that match ASCII ones only case-insensitively
-    low = tail.lower()
-    for mark in _END_MARKS_ANY_CASE:
-        if mark in low:
-            return True
-    return False
+    return end.removesuffix(":")[-_END_WORDS_REACH:].lower().endswith(_END_WORDS_ANY_CASE)
 
 
-def cut_end(line: str) -> tuple[str, list[str], list[str]]:
+def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list[str]]:
     """(the line less the credits and end markers glued to its end, the pieces cut in
-    text order, the agencies those credits name)."""
+    text order, the agencies those credits name). `odd=False` says that the line holds
+    none of the letters of `lexicon.odd_case`."""
     pieces: list[str] = []
     found: list[str] = []
     changed = True
     while changed and line:
         changed = False
-        if not _may_end_with_cut(line):
+        if not _may_end_with_cut(line, odd):
             break  # no mark any end cut needs: most story lines
         for rx in _END_CUTS:
             # only the line's last stretch can hold a sign-off; keeps the search linear

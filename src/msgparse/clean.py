@@ -31,7 +31,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import agencies, boilerplate, dateline, dates, stamps
+from . import agencies, boilerplate, dateline, dates, lexicon, stamps
 from .model import Cleaned, Dateline
 from .patterncache import regex
 
@@ -50,7 +50,7 @@ _PAGE_SUFFIX = regex(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
 @dataclass(slots=True)
 class _Line:
     para: int
-    text: str
+    text: str  # squeezed (`_squeeze`) when read, and kept so: each cut strips what it leaves
     raw: str = ""  # as written, for `removed`, while the line is whole
     kind: str | None = None
     cut: bool = False
@@ -101,7 +101,8 @@ def _read_lines(text: str) -> list[_Line]:
         if not whole:
             blank = True
             continue
-        s = _squeeze(whole)  # `whole` is stripped, and `_squeeze` strips no more
+        # `_squeeze(whole)`, less its strip: `whole` is stripped
+        s = whole if "  " not in whole and whole.isprintable() else " ".join(whole.split())
         indented = raw[:1].isspace()
         if out and (blank or (indented and prev.endswith(_TERMINAL))):
             para += 1
@@ -169,14 +170,19 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
         cuts.add((-1, 0), header)
         text = text[end:]
     lines = _read_lines(text)
+    # every line is a piece of `text`, or pieces joined by spaces: without the odd
+    # letters in the story, no line needs the tests for them (None: each line is tested)
+    odd = None if lexicon.odd_case(text) else False
     stamp_day: dt.date | None = None
     for i, ln in enumerate(lines):
-        ln.text, pieces, names = boilerplate.cut_start(ln.text)
-        for p in pieces:
-            cuts.add((i, 0), p)
-            is_stamp, day = stamps.stamp_date(p, max_words=6)
-            stamp_day = stamp_day or (day if is_stamp else None)
-        cuts.credit((i, 0), names)
+        text, pieces, names = boilerplate.cut_start(ln.text)
+        if pieces:  # few lines have a prompt or stamp glued to their start
+            ln.text = text
+            for p in pieces:
+                cuts.add((i, 0), p)
+                is_stamp, day = stamps.stamp_date(p, max_words=6)
+                stamp_day = stamp_day or (day if is_stamp else None)
+            cuts.credit((i, 0), names)
         ln.low = ln.text.lower()  # lower-casing is slow on text beyond ASCII: done once
         ln.kind = boilerplate.kind(ln.text, ln.low)
         if ln.kind:
@@ -187,7 +193,7 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     lead, headline = _cut_header(lines, cuts, headline)
     found, headline = _find_dateline(lines, lead, cuts, headline)
     _cut_sections(lines, cuts)
-    _cut_ends(lines, cuts)
+    _cut_ends(lines, cuts, odd)
     _cut_repeats(lines, cuts)
     reshaped = _cut_exposed_start(lines, cuts)
 
@@ -197,12 +203,12 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
             whole = ln.text == judged[i]
             if not reshaped and not whole:  # a cut took part of it
                 reshaped = _reads_differently(ln.text, first=not paras)
-            for name in agencies.credited_in(ln.text, ln.low if whole else None):
+            for name in agencies.credited_in(ln.text, ln.low if whole else None, odd=odd):
                 cuts.credit((i, 1), [name])
             paras.setdefault(ln.para, []).append(ln.text)
-    joined = [_squeeze(" ".join(p)) for p in paras.values()]
-    body = "\n\n".join(joined)
-    reshaped = reshaped or "&" in body or any(len(p) > 1 or p[0] != j for p, j in zip(paras.values(), joined))
+    # the lines are squeezed and none is empty: joined by single spaces, so are the paragraphs
+    body = "\n\n".join([" ".join(p) for p in paras.values()])
+    reshaped = reshaped or "&" in body or any(len(p) > 1 for p in paras.values())
 
     # published: header > metadata > stamp > dateline
     full = header_date if stamps.full_header(header) else None
@@ -298,7 +304,10 @@ def _whole(ln: _Line) -> str:
 
 
 def _first_uncut(lines: list[_Line], start: int = 0) -> int | None:
-    return next((i for i in range(start, len(lines)) if not lines[i].cut), None)
+    for i in range(start, len(lines)):  # a loop: cheaper than a generator for the first few
+        if not lines[i].cut:
+            return i
+    return None
 
 
 # What the dateline cut leaves of a story's first line is judged again by the second
@@ -366,14 +375,16 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
     before it becomes the headline."""
     if lead is None:
         return None, headline
-    tries, i = [], lead
-    while i is not None and len(tries) < 3 and lines[i].para - lines[lead].para < 3:
-        tries.append(i)
-        i = _first_uncut(lines, i + 1)
-    for i in tries:
+    # the first three uncut lines of the story's first three paragraphs, read in turn;
+    # nothing changes until one holds the dateline, so the next is found only when needed
+    i: int | None = lead
+    for _ in range(3):
+        if i is None or lines[i].para - lines[lead].para >= 3:
+            break
         ln = lines[i]
         f = _story_dateline(ln.text)  # read once, not again once found
         if f is None:
+            i = _first_uncut(lines, i + 1)
             continue
         rest = ln.text[len(f.text):].lstrip()
         cuts.add((i, 0), f.text)
@@ -448,14 +459,14 @@ def _cut_sections(lines: list[_Line], cuts: _Cuts) -> None:
             j += 1
 
 
-def _cut_ends(lines: list[_Line], cuts: _Cuts) -> None:
+def _cut_ends(lines: list[_Line], cuts: _Cuts, odd: bool | None) -> None:
     """Cut credits and end markers glued to line ends; after the sign-off, keep only
     prose of some length (a teaser line printed after the story goes)."""
     signed = None
     for i, ln in enumerate(lines):
         if ln.cut:
             continue
-        text, pieces, names = boilerplate.cut_end(ln.text)
+        text, pieces, names = boilerplate.cut_end(ln.text, odd=odd)
         if not pieces:
             continue
         later = [x for x in lines[i + 1:] if not x.cut and x.para != ln.para and x.text.endswith((".", "!", "?", '"', "\u201d"))]
@@ -494,8 +505,10 @@ def _cut_repeats(lines: list[_Line], cuts: _Cuts) -> None:
     order = list(paras)
     for n, p in enumerate(order):
         at = paras[p]
-        text = lines[at[0]].text if len(at) == 1 else " ".join([lines[i].text for i in at])  # most are one line
-        key = _squeeze(text.casefold())
+        if len(at) == 1:  # most are: a line is squeezed, and case folding keeps it so
+            key = lines[at[0]].text.casefold()  # (it makes and changes no white space)
+        else:
+            key = _squeeze(" ".join([lines[i].text for i in at]).casefold())
         if len(key) < 40:
             continue
         if key in seen:

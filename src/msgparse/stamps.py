@@ -27,6 +27,7 @@ _WEEKDAY = regex(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
 _LABEL = regex(
     r"\b(?:published|publishing\s+date|last\s+updated|updated|posted(?:\s+on)?|release\s+time|date|time|on)\b\s*:?", re.I)
 _DIGIT = regex(r"\d")
+STAMP_MAX = 120  # longer lines are no stamps
 _PUNCT = regex(r"[()\[\]|:,;\u00b7\u2022/>—–-]+")
 
 
@@ -50,7 +51,7 @@ def full_header(header: str | None) -> bool:
 
 def stamp_date(line: str, *, max_words: int = 3) -> tuple[bool, dt.date | None]:
     """(is `line` a publication stamp, the date it gives when it has a year)."""
-    if len(line) > 120 or not _DIGIT.search(line):  # every date shape holds a digit
+    if len(line) > STAMP_MAX or not _DIGIT.search(line):  # every date shape holds a digit
         return False, None
     if "19" not in line and "20" not in line and ":" not in line:
         return False, None  # no year (19xx, 20xx) and no time: no stamp
