@@ -385,3 +385,10 @@ def test_a_bare_office_is_the_writer_who_holds_it() -> None:
             Message("congratulation", "other", None, Party("Ingrid Holm", ["Prime Minister"]), [Party("Lars Dahl")], sentence=2)]
     found = find(text, sent)
     assert [(c.speaker, c.cue) for c in found][-1] == ("Ingrid Holm", "wrote")
+
+
+def test_a_speaker_spelt_another_way_is_the_person_named_first() -> None:
+    text = ("President Salim M. Al-Malik sent a message to Kim Jong Un.\n\n"
+            "Salim Mohammed El Malek said the two countries would grow closer.")
+    found = find(text, [message("Salim M. Al-Malik", "Kim Jong Un", 0)])
+    assert triples(found) == [("Salim M. Al-Malik", "said", "the two countries would grow closer")]

@@ -169,6 +169,9 @@ class Cast:
     subjects: list[tuple[int, int, int, str | None]] = field(default_factory=list)
     # the start offsets of `spans`, for bisection
     starts: list[int] = field(default_factory=list)
+    # a name the story spells otherwise too, to the spelling it used first ("Salim
+    # Mohammed El Malek" -> "Salim M. Al-Malik")
+    spellings: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document) -> "Cast":
@@ -342,7 +345,8 @@ def _build(doc: Document) -> Cast:
             p.titles.remove(t)
     for p in persons.values():
         p.female = _female(text, p)
-    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans])
+    cast = Cast(plist, _acronyms(text), [(s, n) for s, _e, n in spans], spans, [], [s for s, _e, _n in spans],
+                {n: c for n, c in canon.items() if c != n and not _tokens(n) < _tokens(c)})
     cast.subjects = _subjects(doc, cast)
     return cast
 

@@ -258,7 +258,7 @@ def _full_name(ctx: Context, words: str, pos: int) -> str:
     short = " ".join(toks[titled[-1] + 1:]) if titled else words  # "Minister Phuc"
     found = (ctx.names.fullest(words) if titled else None) or ctx.names.fullest(short)
     if found:
-        return found
+        return ctx.cast.spellings.get(found, found)
     known = ctx.cast.resolve(short, pos)
     if known and not _title_only(known):
         return ctx.names.fullest(strip_titles(known)) or strip_titles(known)
