@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -357,14 +357,25 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []
     singles: list[tuple[int, int, str]] = []
-    for s, e, ntoks, run_start in _names_in_runs(text):
-        name = text[s:e]
-        if ntoks >= 2:
-            full.append((s, e, name, run_start))
-            if name not in people:
-                people[name] = Person(name, first=s)
-        elif ntoks == 1:
-            singles.append((s, e, name))
+    lower_words = _LowerWords(text)
+    # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
+    # as offsets from its start, is read once
+    by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
+    for start, m in _run_matches(text):
+        run = text[start:m.end()]
+        got = by_run.get(run)
+        if got is None:
+            got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words)
+        for s, e, ntoks, r in got:
+            s += start
+            e += start
+            if ntoks >= 2:
+                name = text[s:e]
+                full.append((s, e, name, start + r))
+                if name not in people:
+                    people[name] = Person(name, first=s)
+            elif ntoks == 1:
+                singles.append((s, e, text[s:e]))
     return full, singles, people
 
 
@@ -393,26 +404,7 @@ def _titled_singles(text: str, singles: list[tuple[int, int, str]],
     return out
 
 
-def _names_in_runs(text: str) -> Iterator[tuple[int, int, int, int]]:
-    """(start, end, number of name words, run start) of the name in each run of
-    capitalised words that holds one, in text order."""
-    lower_words = _LowerWords(text)
-    known: dict[str | tuple[str, ...], tuple[int, int, int] | None] = {}
-    # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
-    # as offsets from its start, is read once
-    by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
-    for start, m in _run_matches(text):
-        run = text[start:m.end()]
-        got = by_run.get(run)
-        if got is None:
-            got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words, known)
-        for s, e, n, r in got:
-            yield start + s, start + e, n, start + r
-
-
-def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords,
-                       known: dict[str | tuple[str, ...], tuple[int, int, int] | None]
-                       ) -> tuple[tuple[int, int, int, int], ...]:
+def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords) -> tuple[tuple[int, int, int, int], ...]:
     """(start, end, number of name words, run start) of the names in the text of one
     run match, as offsets into it; `several` when the match joins more than one word."""
     if not several:
@@ -425,7 +417,7 @@ def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords,
         return ((0, end, 0 if len(run) == 1 else 1, 0),)
     out = []
     for words, spans in _split_run_text(run):
-        got = _name_in_run(run, words, spans, lower_words, known)
+        got = _name_in_run(run, words, spans, lower_words)
         if got is not None:
             out.append((*got, spans[0][0]))
     return tuple(out)
@@ -751,20 +743,11 @@ def _lone_name_word(w: str) -> str | None:
     return _name_word(w)
 
 
-_UNSEEN = (-1, -1, -1)  # no run's answer: marks words not yet read
-
-
 def _name_in_run(text: str, words: tuple[str, ...], spans: tuple[tuple[int, int], ...],
-                 lower_words: _LowerWords,
-                 known: dict[str | tuple[str, ...], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+                 lower_words: _LowerWords) -> tuple[int, int, int] | None:
     """(start, end, number of name words) of the name in a run of capitalised words,
-    `words` at `spans` of `text`. `known` keeps what the words of earlier runs of the
-    story gave (a lone word by itself): a story repeats its names, and its "The" and
-    "In" most of all."""
-    key: str | tuple[str, ...] = words[0] if len(words) == 1 else words
-    got = known.get(key, _UNSEEN)
-    if got is _UNSEEN:
-        got = known[key] = _recalled_name_words(words, lower_words)
+    `words` at `spans` of `text`."""
+    got = _recalled_name_words(words, lower_words)
     if got is None:
         return None
     i, j, n = got
