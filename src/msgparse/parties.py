@@ -81,10 +81,10 @@ _LOWER_SHAPE = regex(r"[a-z][a-z'-]+")
 _ARABIC_ARTICLE = regex(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
 
 # "the Chinese president", "the crown prince", "His Highness the Amir", "the Sovereign"
-_DESC_HEAD = lexicon.alternation("titles") + "|" + lexicon.alternation("descriptions")
+_DESC_HEAD = T.GROUPED_HEAD + "|" + T.grouped_alternation("descriptions")
 DESCRIPTION = LazyPattern(
     r"(?<![\w-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Excellency)\s+)?"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
     # "the President of Burkina Faso": the country is part of the description
     r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
@@ -105,13 +105,13 @@ _LEADING_PP = regex(
 )
 # a title that ends right before a name ("Chinese President ", "President of Laos ")
 _PRE_TITLE = LazyPattern(
-    r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
+    r"(?<![\w'\u2019-])(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + T.GROUPED_HEAD + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
 )
 # a title phrase followed by a comma right before a name ("the President of Zimbabwe, ");
 # like DESCRIPTION, compiled when a story first needs it (see lazyre)
 _REV_APPOS = LazyPattern(
-    r"(?<![\w'\u2019-])(?:(?i:" + T.MOD + r")[\s-]+)*(?i:" + T.HEAD + r")(?![\w-])"
+    r"(?<![\w'\u2019-])(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + T.GROUPED_HEAD + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*,?|\([^()]{1,12}\)))*"
     r"[ \t]*,[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$"
 )

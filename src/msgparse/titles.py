@@ -23,6 +23,35 @@ _DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:" + "|".join(DEMONYM_ENDINGS) + ")"
 MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE + r")"
 HONORIFIC = lexicon.alternation("honorifics")
 
+
+def grouped_alternation(name: str) -> str:
+    """`lexicon.alternation(name)` for case-insensitive matching, its entries grouped by
+    their first letter: "k(?:ing)|p(?:resident|rime\\s+minister)". The engine tries the
+    branches of an alternation one by one, and cannot skip a case-insensitive branch at a
+    glance, so hundreds of offices or countries cost hundreds of tries at every word;
+    grouped, a word tries the entries of its first letter alone. It matches the same:
+    each group keeps the order of its entries, and no letter matches the first letters
+    of two groups (ASCII letters fold in classes of one lower-case letter each; the
+    plain alternation serves a lexicon with another first letter)."""
+    entries = lexicon.longest_first(lexicon.words(name))
+    if not all(e[:1].isascii() for e in entries):
+        return lexicon.alternation(name)
+    groups: dict[str, list[str]] = {}
+    for e in entries:
+        groups.setdefault(e[0].lower(), []).append(e[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + lexicon.alternation_of(rests) + ")" for first, rests in groups.items()
+    )
+
+
+# HEAD, NATION and MOD grouped, for case-insensitive patterns (see grouped_alternation)
+GROUPED_HEAD = grouped_alternation("titles")
+GROUPED_NATION = grouped_alternation("countries")
+GROUPED_MOD = (
+    r"(?:" + grouped_alternation("title_modifiers") + r"|(?:" + GROUPED_NATION + r")(?:['\u2019]s)?|"
+    + _DEMONYM_SHAPE + r")"
+)
+
 # acronyms in parentheses are dropped from titles ("(CPC)")
 _ACRONYM_PAREN_BODY = r"\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)"
 ACRONYM_PAREN = regex(r"\s*" + _ACRONYM_PAREN_BODY)
@@ -58,13 +87,13 @@ def blank_acronyms(text: str) -> str:
     return "".join(out)
 # a title at the start of a phrase: the?/MODs/HEAD
 TITLE_START = LazyPattern(
-    r"(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b", re.I
+    r"(?:the\s+)?(?:(?:" + GROUPED_MOD + r")[\s-]+)*(?:" + GROUPED_HEAD + r")\b", re.I
 )
 # where one title of a list ends and the next begins: ", " or " and " before a title
 # (the lookahead written once: `(?:A|B)(?=T)` tries the same things in the same order as
 # `A(?=T)|B(?=T)`, at half the compiling)
 _SPLIT = LazyPattern(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:" + MOD + r")[\s-]+)*(?:" + HEAD + r")\b)",
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?(?:(?:" + GROUPED_MOD + r")[\s-]+)*(?:" + GROUPED_HEAD + r")\b)",
     re.I,
 )
 _LEAD = regex(r"^(?:(?:" + HONORIFIC + r")\s+)*(?:the\s+|also\s+|is\s+)*", re.I)
@@ -180,8 +209,8 @@ def nation_of(word: str) -> str | None:
 
 
 # needed only to read an office off a title: compiled when first used
-_HEAD_RX = LazyPattern(r"\b(?:" + HEAD + r")\b", re.I)
-_NATION_RX = LazyPattern(r"(?<![\w-])(?:" + NATION + r")(?![\w-])", re.I)
+_HEAD_RX = LazyPattern(r"\b(?:" + GROUPED_HEAD + r")\b", re.I)
+_NATION_RX = LazyPattern(r"(?<![\w-])(?:" + GROUPED_NATION + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=4096)  # a pure function of a short phrase, asked for each mention
