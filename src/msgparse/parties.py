@@ -558,15 +558,15 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
     if not any(p.titles or p.name.split()[0].lower() in _PREFIXES for p in plist):
         return []  # only a person with an office (a title, "King") can be described
     text = doc.text
-    starts = {s for s, _e, _n in spans}
-    early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [], [s for s, _e, _n in spans])
-    ends = [e for _s, e, _n in spans]
+    span_starts = [s for s, _e, _n in spans]
+    starts = set(span_starts)
     subjects: list[list[tuple[int, str]]] = []
 
     def subj_pos() -> list[tuple[int, str]]:
         # the subjects settle a tie between several people with the office: read only
         # when there is one
         if not subjects:
+            early = Cast(plist, {}, [(s, n) for s, _e, n in spans], list(spans), [], span_starts)
             subjects.append([(st, n) for st, _e, _p, n in _subjects(doc, early) if n])
         return subjects[0]
 
@@ -579,8 +579,8 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         if m is None:
             continue
         last = m.end()
-        k = bisect_right(early.starts, m.start()) - 1
-        if k >= 0 and ends[k] > m.start():
+        k = bisect_right(span_starts, m.start()) - 1
+        if k >= 0 and spans[k][1] > m.start():
             continue
         nxt = _BLANKS.match(text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
