@@ -63,8 +63,11 @@ _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha
 _ARTICLES = ("al", "el", "ad", "ar", "as", "at", "an", "ash", "az")
 _CAP = r"[" + re.escape(_UPPER) + r"](?<![\w'\u2019-].)(?:[\w'\u2019\u2010\u2011\uff0d-]*[^\W_])?"
 _ARTICLE_REST = r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?"  # what follows "al-"
+# what a word joining a run opens with: a capital, or the first letter of an article or
+# particle; tested first, it settles at once the common lower-case word that joins none
+_JOIN_FIRST = r"(?=[" + re.escape(_UPPER + "".join(sorted({w[0] for w in (*_ARTICLES, *PARTICLES)}))) + r"])"
 _RUN_MORE = (
-    r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)(?:" + _CAP
+    r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)" + _JOIN_FIRST + r"(?:" + _CAP
     + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
     + r"|(?:" + "|".join(lexicon.longest_first(PARTICLES)) + r")(?![\w'\u2019-])))+)?"
 )
@@ -99,10 +102,13 @@ _DESC_FIRST = frozenset(
 # he, she, his, her, him as whole words; written to start with the letter class, which
 # the engine skips to, rather than with the look-behind it would try at every offset
 _PRONOUN_RX = regex(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
-_LEADING_PP = regex(
-    r"^(?:(?:In|On|During|After|Before|Over|Under|For|At|With|Noting|While|Also|Earlier|Later|"
-    r"According|Speaking|Since|Through|Upon|As|Meanwhile|Furthermore|Moreover|However)\b[^,]{0,160},\s*)+"
+# the words that open a leading prepositional phrase ("In his message to ..., Xi said")
+_LEADING_WORDS = (
+    "In", "On", "During", "After", "Before", "Over", "Under", "For", "At", "With", "Noting", "While",
+    "Also", "Earlier", "Later", "According", "Speaking", "Since", "Through", "Upon", "As", "Meanwhile",
+    "Furthermore", "Moreover", "However",
 )
+_LEADING_PP = regex(r"^(?:(?:" + "|".join(_LEADING_WORDS) + r")\b[^,]{0,160},\s*)+")
 # a title that ends right before a name ("Chinese President ", "President of Laos ")
 _PRE_TITLE = LazyPattern(
     r"(?<![\w'\u2019-])(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + T.GROUPED_HEAD + r")(?![\w-])"
@@ -1184,7 +1190,8 @@ def _subjects(doc: Document, cast: Cast) -> list[tuple[int, int, int, str | None
     k = 0  # the first mention at or after `off`: sentences come in text order
     for s in doc.sentences:
         start, end = s.start, s.end
-        lead = _LEADING_PP.match(s.text)
+        # most sentences open with none of the words: a prefix test spares the pattern
+        lead = _LEADING_PP.match(s.text) if s.text.startswith(_LEADING_WORDS) else None
         off = start + lead.end() if lead else start
         if k and starts[k - 1] >= off:
             k = bisect_left(starts, off)  # out of order: search afresh
