@@ -443,7 +443,7 @@ def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Pers
 def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
                 singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A lone word is a mention of the person whose name holds it, the one named last
-    before it when several do (one sweep in text order)."""
+    before it when several do (one sweep in text order; `spans` are in text order)."""
     plist_order = {p.name: k for k, p in enumerate(plist)}
     index: dict[str, list[str]] = {}
     for p in plist:
@@ -452,14 +452,14 @@ def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
     found: list[tuple[int, int, str]] = []
     last_seen: dict[str, int] = {}
     holders: dict[str, list[str]] = {}  # a word to the names it may stand for
-    events = sorted([(s, 0, e, n) for s, e, n in spans] + [(s, 1, e, w) for s, e, w in singles])
-    for s, kind, e, what in events:
-        if kind == 0:
-            last_seen[what] = s
-            continue
-        cands = holders.get(what)
+    k = 0  # the spans (in text order) are read along with the words, not sorted with them
+    for s, e, word in sorted(singles):
+        while k < len(spans) and spans[k][0] <= s:  # the names up to the word, its own offset too
+            last_seen[spans[k][2]] = spans[k][0]
+            k += 1
+        cands = holders.get(word)
         if cands is None:
-            cands = holders[what] = _holders(what, index)
+            cands = holders[word] = _holders(word, index)
         if not cands:
             continue
         name = cands[0] if len(cands) == 1 else max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
