@@ -40,7 +40,7 @@ from .lazyre import LazyPattern
 from .model import Message, Party
 from .parties import Cast
 from .patterncache import regex
-from .sentences import Document
+from .sentences import CAPITAL_CONSONANT, CONSONANT, Document
 
 MAX_SENTENCE = 2000  # longer "sentences" are debris; only their head is read
 
@@ -186,7 +186,7 @@ _SEG_END = regex(
     # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J.
     # Jammeh") or a first name's cut short ("Sh. Shabdolov": sentences.NAME_CUT)
     r"|[;:\u201c\"]|(?<![\s.][A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)"
-    r"(?<!\s[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz])(?<!\s[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{2})\.(?=\s|$)|,\s*respectively"
+    r"(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r")(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r"{2})\.(?=\s|$)|,\s*respectively"
 )
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"

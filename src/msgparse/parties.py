@@ -136,12 +136,12 @@ _MAY_FOLLOW_WITH_TITLE = regex(r"[ \t]*,|[ \t]+[oA-Z]")
 
 
 _MAX_NAME_WORDS = 8  # a longer run of capitalised words is a heading or debris, not a name
-_TITLE_MENTIONS = 50
+_TITLE_MENTIONS = 50  # mentions of one person read for titles
 _OF_PLACE = regex(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*(?=[ \t]*,)")
 _SIGNATURE = regex(r"[ \t]+(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019.-]+){0,11})[ \t]*(?=\n|$)")
 _PAST_VERB = regex(r"(?<![\w-])[a-z]+ed(?![\w-])")
-_MERGE_GROUP = 200
-_LOOK_BACK = 400  # sentences or mentions searched backwards for a referent  # names sharing a first word compared for merging  # mentions of one person read for titles
+_MERGE_GROUP = 200  # names sharing a first word compared for merging
+_LOOK_BACK = 400  # sentences or mentions searched backwards for a referent
 _COMMA_BEFORE = regex(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 # patterns of the rarer branches, compiled once rather than looked up in re's cache per call
 _OF_CAPITAL = regex(r"\s+of\s+[A-Z]")

@@ -20,7 +20,8 @@ _PARA = regex(r"\n\s*\n")
 _INITIALS = regex(r"[A-Z](?:\.[A-Z])*")
 # a first name cut to a few letters with no vowel: "Sh. Shabdolov", "Kh. Battulga" (an
 # English word of two or three letters has one)
-NAME_CUT = regex(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xz]{1,2}")
+CAPITAL_CONSONANT, CONSONANT = "[B-DF-HJ-NP-TV-XZ]", "[b-df-hj-np-tv-xz]"
+NAME_CUT = regex(CAPITAL_CONSONANT + CONSONANT + "{1,2}")
 # the word a full stop closes, searched up to and including the stop
 _WORD_BEFORE = regex(r"([\w.]+)\.$")
 # end punctuation, optional closing quotes/brackets, then space (or a glued capital);
