@@ -75,6 +75,8 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
+# words after which a participle opens a clause: "while stressing", "and noting"
+_CLAUSE_OPENERS = frozenset({"while", "after", "before", "also", "further", "and", "in", "by"})
 _PLACE_ONLY = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
 _OPENING_OFFICE = regex(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
 _PLACE_COLON = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
@@ -194,129 +196,144 @@ class _Finder:
     # -- sentences ------------------------------------------------------------------
 
     def _frames(self, si: int, sent: Sentence) -> list[_Frame]:
+        hits = self.sent_hits[si]
+        if not hits:
+            return []
+        # the last "that" that fits before the sentence's end: a cue's "that" can
+        # follow it only when this one stands after the cue (an unknown "that" may be
+        # anywhere). The story's "that"s are found once: a search per cue over the
+        # rest of the sentence would make a long sentence with many cues quadratic.
+        thats = self.thats
+        if thats is None:
+            last_that = sent.end
+        else:
+            i = bisect.bisect_right(thats, sent.end - 4)
+            last_that = thats[i - 1] if i else -1
         out: list[_Frame] = []
         floor = sent.start
-        for hit in self.sent_hits[si]:
-            frame = self._frame(sent, hit, floor)
+        for hit in hits:
+            frame = self._frame(sent, hit, floor, last_that)
             floor = hit.end
             if frame:
                 out.append(frame)
         return out
 
-    def _subject(self, pre: str) -> tuple[int, int, int] | None:
-        """`cues.subject(pre)`, once per story: "He said", "Xi said" come back often."""
-        found = self.subjects.get(pre, _UNREAD)
-        if found is _UNREAD:
-            found = self.subjects[pre] = cues.subject(pre)
-        return found
-
-    def _has(self, word: str, start: int, end: int) -> bool:
-        """Whether `word` (lower case, ASCII) may stand in the masked text between
-        `start` and `end`, in any case: a pattern that needs it runs only then."""
-        return self.low is None or self.low.find(word, start, end) >= 0
-
-    def _that_after(self, pos: int, end: int) -> re.Match[str] | None:
-        """`cues.THAT_AFTER` at `pos`: "said on Monday that"; tried only when a "that"
-        stands between `pos` and `end`. The story's "that"s are found once: a search
-        per cue over the rest of the sentence would make a long sentence with many cues
-        quadratic."""
-        thats = self.thats
-        if thats is not None:
-            i = bisect.bisect_left(thats, pos)
-            if i == len(thats) or thats[i] + 4 > end:
-                return None
-        return cues.THAT_AFTER.match(self.masked, pos, end)
-
-    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int) -> _Frame | None:
+    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int, last_that: int) -> _Frame | None:
+        """The frame of cue `hit` (after the previous cue's end, `floor`), or None when
+        no speaker or content stands where the cue needs them."""
+        start, end, _, kind = hit
+        if kind == "acc":
+            return self._according(sent, hit)
         m = self.masked
-        pre_start = max(floor, hit.start - 200)
-        pre = m[pre_start:hit.start]
-        if hit.kind == "acc":
-            # "According to X, ..." opens the sentence; "..., according to X." closes it
-            if _TEXT.search(m, sent.start, hit.start) is None:
-                comma = m.find(",", hit.end, min(sent.end, hit.end + 120))
-                if comma < 0 or not cues.plausible(m[hit.end:comma].strip()):
-                    return None
-                return _Frame(hit, hit.start, comma + 1, (hit.end, comma), True)
-            stop = _CLAUSE_END.search(m, hit.end, min(sent.end, hit.end + 120))
-            who_end = stop.start() if stop else min(sent.end, hit.end + 120)
-            if not cues.plausible(m[hit.end:who_end].strip()):
-                return None
-            head = hit.start
-            while head > sent.start and m[head - 1] in ", \t":
-                head -= 1
-            return _Frame(hit, head, who_end, (hit.end, who_end), False)
-        if hit.kind == "part":
-            # a participle opens a clause: at the sentence start, after a comma, or
-            # after "while"/"after"/"also"
-            lead = pre.rstrip()
-            lead_word = lead.split()[-1].lower() if lead.split() else ""
-            if lead and not lead.endswith(",") and lead_word not in {"while", "after", "before", "also", "further", "and", "in", "by"}:
-                return None
-            head = hit.start
-            j = len(lead)
-            if lead.endswith(","):
-                head = pre_start + j - 1
-            elif lead_word in {"while", "after", "before", "also", "further", "and", "in", "by"}:
-                head = pre_start + j - len(lead_word)
-            after = self._that_after(hit.end, sent.end)
-            if after is None and hit.words.lower() in _PART_THAT:
-                return None  # "claiming many lives", "telling him", "writing a letter"
-            tail = after.end() if after else cues.LEAD.match(m, hit.end, sent.end).end()
-            return _Frame(hit, head, tail, None, True)
-        relative = self._has("who", pre_start, hit.start)  # what both relative-clause patterns need
-        rel = cues.RELATIVE.search(pre) if relative else None
-        if rel:
-            # "..., according to Xi, who said ...": the speaker of the clause before
-            that = self._that_after(hit.end, sent.end)
-            tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
-            return _Frame(hit, pre_start + rel.start(), tail, None, True)
-        bare = cues.BARE_RELATIVE.search(pre) if relative else None
-        who = cues.relative_subject(pre[:bare.start()]) if bare else self._subject(pre)
-        if hit.kind == "tell":
-            end = min(sent.end, hit.end + 80)
-            that = cues.OBJECT_THAT.match(m, hit.end, end) if self._has("that", hit.end, end) else None
+        s_end = sent.end
+        pre_start = start - 200 if start - 200 > floor else floor
+        pre = m[pre_start:start]
+        if kind == "part":
+            return self._participle(sent, hit, pre, pre_start, last_that)
+        # "who" is what both relative-clause patterns need
+        if self.low is None or self.low.find("who", pre_start, start) >= 0:
+            rel = cues.RELATIVE.search(pre)
+            if rel:
+                # "..., according to Xi, who said ...": the speaker of the clause before
+                that = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+                tail = that.end() if that else cues.LEAD.match(m, end, s_end).end()
+                return _Frame(hit, pre_start + rel.start(), tail, None, True)
+            bare = cues.BARE_RELATIVE.search(pre)
+        else:
+            bare = None
+        if bare:
+            who = cues.relative_subject(pre[:bare.start()])
+        else:
+            # once per story: "He said", "Xi said" come back often
+            who = self.subjects.get(pre, _UNREAD)
+            if who is _UNREAD:
+                who = self.subjects[pre] = cues.subject(pre)
+        if kind == "tell":
+            stop = s_end if s_end < end + 80 else end + 80
+            that = cues.OBJECT_THAT.match(m, end, stop) if self.low is None or self.low.find("that", end, stop) >= 0 else None
             if that is None:
-                that = cues.OBJECT_QUOTE.match(m, hit.end, min(sent.end, hit.end + 60))
+                that = cues.OBJECT_QUOTE.match(m, end, s_end if s_end < end + 60 else end + 60)
                 if that is not None and that.end() not in self.quote_at:
                     that = None
-            hit = cues.Hit(hit.start, hit.end, hit.words, "that")
+            kind = "that"
+            hit = cues.Hit(start, end, hit.words, kind)
         else:
-            that = self._that_after(hit.end, sent.end)
-        if not that and self._opens_within(hit.end, sent.end):
+            that = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+        if not that and self.quotes and self._opens_within(end, s_end):
             # "Xi wrote: "..."": a quotation stands for the "that"
-            colon = _TO_QUOTE.match(m, hit.end, sent.end)
+            colon = _TO_QUOTE.match(m, end, s_end)
             if colon.end() in self.quote_at:
                 that = colon
-        if hit.kind == "exp":
-            that = that or _BEFORE_TO.match(m, hit.end, sent.end)
-        if who is not None and who[0] < 0:
-            # "Xi urged ... and called on ...": the speaker of the verb before
-            if floor == sent.start or hit.kind == "that" and not that:
-                return None
-            tail = that.end() if that else cues.LEAD.match(m, hit.end, sent.end).end()
-            return _Frame(hit, pre_start + who[2], tail, None, True)
+        if kind == "exp":
+            that = that or _BEFORE_TO.match(m, end, s_end)
         if who is not None:
             s, e, h = who
+            if s < 0:
+                # "Xi urged ... and called on ...": the speaker of the verb before
+                if floor == sent.start or kind == "that" and not that:
+                    return None
+                tail = that.end() if that else cues.LEAD.match(m, end, s_end).end()
+                return _Frame(hit, pre_start + h, tail, None, True)
             head = pre_start + h
             if that:
                 return _Frame(hit, head, that.end(), (pre_start + s, pre_start + e), True)
-            back = cues.BACKWARD_END.match(m, hit.end, sent.end) if hit.kind in ("say", "that", "msg") else None
-            if hit.kind == "that" and not back:
-                back = cues.OBJECT_END.match(m, hit.end, sent.end)
+            back = cues.BACKWARD_END.match(m, end, s_end) if kind in ("say", "that", "msg") else None
+            if kind == "that" and not back:
+                back = cues.OBJECT_END.match(m, end, s_end)
             if back and _ends_clause(m, sent.start, head):
                 return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False)
-            if hit.kind in ("say", "act", "msg", "exp"):
-                lead = cues.LEAD.match(m, hit.end, sent.end)
+            if kind in ("say", "act", "msg", "exp"):
+                lead = cues.LEAD.match(m, end, s_end)
                 return _Frame(hit, head, lead.end(), (pre_start + s, pre_start + e), True)
             return None
         # "..., said Xi."
-        if hit.kind in ("say", "that") and _ends_clause(m, sent.start, hit.start):
-            inv = cues.INVERTED.match(m, hit.end, sent.end)
+        if kind in ("say", "that") and _ends_clause(m, sent.start, start):
+            inv = cues.INVERTED.match(m, end, s_end)
             if inv and cues.plausible(inv.group("who")):
-                head = hit.start
-                return _Frame(hit, head, inv.end(), (inv.start("who"), inv.end("who")), False)
+                return _Frame(hit, start, inv.end(), (inv.start("who"), inv.end("who")), False)
         return None
+
+    def _according(self, sent: Sentence, hit: cues.Hit) -> _Frame | None:
+        """"According to X, ..." opens the sentence; "..., according to X." closes it."""
+        m = self.masked
+        start, end = hit.start, hit.end
+        limit = sent.end if sent.end < end + 120 else end + 120
+        if _TEXT.search(m, sent.start, start) is None:
+            comma = m.find(",", end, limit)
+            if comma < 0 or not cues.plausible(m[end:comma].strip()):
+                return None
+            return _Frame(hit, start, comma + 1, (end, comma), True)
+        stop = _CLAUSE_END.search(m, end, limit)
+        who_end = stop.start() if stop else limit
+        if not cues.plausible(m[end:who_end].strip()):
+            return None
+        head = start
+        while head > sent.start and m[head - 1] in ", \t":
+            head -= 1
+        return _Frame(hit, head, who_end, (end, who_end), False)
+
+    def _participle(self, sent: Sentence, hit: cues.Hit, pre: str, pre_start: int, last_that: int) -> _Frame | None:
+        """A participle opens a clause: at the sentence start, after a comma, or after
+        "while"/"after"/"also"; it speaks for the clause it hangs on (`_participles`)."""
+        lead = pre.rstrip()
+        last = lead.rsplit(None, 1)
+        lead_word = last[-1].lower() if last else ""
+        opener = lead_word in _CLAUSE_OPENERS
+        comma = lead.endswith(",")
+        if lead and not comma and not opener:
+            return None
+        head = hit.start
+        if comma:
+            head = pre_start + len(lead) - 1
+        elif opener:
+            head = pre_start + len(lead) - len(lead_word)
+        m = self.masked
+        end, s_end = hit.end, sent.end
+        after = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+        if after is None and hit.words.lower() in _PART_THAT:
+            return None  # "claiming many lives", "telling him", "writing a letter"
+        tail = after.end() if after else cues.LEAD.match(m, end, s_end).end()
+        return _Frame(hit, head, tail, None, True)
 
     def sentence(self, si: int, sent: Sentence) -> None:
         self._scope(si)
