@@ -65,13 +65,16 @@ class _Frame:
     also: tuple[str, ...] = ()  # further speakers of a joint cue: "Chinh and Li expressed ..."
 
 
-def _clip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _TRIM_START:
-        s += 1
-    # trailing punctuation and closing quotation marks: 'would "overcome it soon."'
-    while e > s and (text[e - 1] in _TRIM_END or text[e - 1] in _CLOSING):
-        e -= 1
-    return s, e
+def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
+    """`text[s:e]` without the punctuation and closing quotation marks around it
+    ('would "overcome it soon."'), with its offsets."""
+    if e <= s:
+        return s, e, ""
+    seg = text[s:e]
+    body = seg.lstrip(_TRIM_START)
+    s += len(seg) - len(body)
+    words = body.rstrip(_TRIM_CLOSE)
+    return s, s + len(words), words
 
 
 _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
@@ -84,6 +87,7 @@ _CONJUNCTION = regex(r"(?:and|but|or)\s", re.IGNORECASE)
 _TO_QUOTE = regex(r"\s*[:,]?\s*")
 _BEFORE_TO = regex(r"\s+(?=to\b)")
 _CLOSING = quotes.CLOSERS + "\"'\u2019"
+_TRIM_CLOSE = _TRIM_END + _CLOSING  # what `_clip` takes off the end
 _CLAUSE_END = regex(r"[,;.!?]")
 _TEXT = regex(r"[^\s\"\u201c]")
 
@@ -108,10 +112,6 @@ def _positions(text: str, word: str) -> list[int]:
 
 
 _UNREAD = ()  # a clause not read yet: `cues.subject` gives a triple or None
-
-
-def _enough(words: str) -> bool:
-    return len(words) >= 6 and len(words.split(None, _MIN_WORDS - 1)) >= _MIN_WORDS
 
 
 class _Finder:
@@ -152,16 +152,18 @@ class _Finder:
     # -- output ---------------------------------------------------------------------
 
     def _add(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
-        self._add_clipped(si, speaker, cue, *_clip(self.text, s, e), direct)
+        self._add_clipped(si, self.doc.sentences[si].para, speaker, cue, *_clip(self.text, s, e), direct)
 
-    def _add_clipped(self, si: int, speaker: str, cue: str, s: int, e: int, direct: bool) -> None:
-        """`_add` for offsets `_clip` gave already."""
-        words = self.text[s:e]
-        if not _enough(words):
+    def _add_clipped(self, si: int, para: int, speaker: str, cue: str, s: int, e: int, words: str,
+                     direct: bool) -> None:
+        """`_add` for the offsets and words `_clip` gave already; `para` is sentence
+        `si`'s paragraph. A claim needs at least two words."""
+        if len(words) < 6 or len(words.split(None, _MIN_WORDS - 1)) < _MIN_WORDS:
             return
         self.claims.append((si, Claim(speaker, cue, words, direct, (s, e))))
-        self.ctx.last_speaker = speaker
-        self.ctx.last_para = self.doc.sentences[si].para
+        ctx = self.ctx
+        ctx.last_speaker = speaker
+        ctx.last_para = para
 
     def _quotation(self, si: int, q: quotes.Quote, speaker: str, cue: str, whole: bool = False) -> None:
         """A quotation as claims, one per sentence (or one in all when `whole`)."""
@@ -438,17 +440,21 @@ class _Finder:
 
     def _content(self, si: int, sent: Sentence, f: _Frame, s: int, e: int) -> None:
         """Content [s, e) of frame `f`: a quotation when it is one, else reported speech."""
-        cs, ce = _clip(self.text, s, e)
+        text = self.text
+        cs, ce, words = _clip(text, s, e)
         q = self.quote_at.get(cs)
-        if q is None and f.forward and self._opens_within(cs + 1, ce):
-            lead = _PLACE_COLON.match(self.text, cs, ce)  # 'said in his message: "..."'
-            if lead is not None and lead.end() in self.quote_at:
-                cs = lead.end()
-                q = self.quote_at[cs]
-        if q is None and ce < len(self.text):
+        if q is None and f.forward:
+            opens = self.opens
+            i = bisect.bisect_left(opens, cs + 1)
+            if i < len(opens) and opens[i] <= ce:  # a quotation opens within
+                lead = _PLACE_COLON.match(text, cs, ce)  # 'said in his message: "..."'
+                if lead is not None and lead.end() in self.quote_at:
+                    cs = lead.end()
+                    q = self.quote_at[cs]
+        if q is None and ce < len(text) and self._closes_near(ce, e):
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence)
-            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(self.text) + 1))
+            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
@@ -456,16 +462,24 @@ class _Finder:
                 return
             first = min(bisect.bisect_right(self.ends, q.start), si)
             # a message's own text is quoted sentence by sentence; a speaker's remark whole
-            whole = f.who is None or not _MESSAGE_NOUNS.search(self.text[f.who[0]:f.who[1]])
+            whole = f.who is None or not _MESSAGE_NOUNS.search(text[f.who[0]:f.who[1]])
             self._quotation(first, q, f.speaker, f.hit.words, whole)
             return
-        if f.forward and sent.text.endswith(":") and (
-                cs >= ce or _PLACE_ONLY.fullmatch(self.text, cs, ce)):
-            self._colon(si, f)  # "Rodong Sinmun says in a commentary:"
-            return
-        if f.forward and _CONJUNCTION.match(self.text, cs, ce):
-            return  # "the letter said and went on": a second verb, no content
-        self._add_clipped(si, f.speaker, f.hit.words, cs, ce, False)
+        # `words` is text[cs:ce] (when the two differ, a quotation was found above)
+        if f.forward:
+            if sent.text.endswith(":") and (cs >= ce or _PLACE_ONLY.fullmatch(words)):
+                self._colon(si, f)  # "Rodong Sinmun says in a commentary:"
+                return
+            if _CONJUNCTION.match(words):
+                return  # "the letter said and went on": a second verb, no content
+        self._add_clipped(si, sent.para, f.speaker, f.hit.words, cs, ce, words, False)
+
+    def _closes_near(self, ce: int, e: int) -> bool:
+        """Whether a quotation closes at or after `ce` and no later than `e` or `ce + 8`:
+        only then can content clipped to end at `ce` end with one."""
+        closes = self.closes
+        i = bisect.bisect_left(closes, ce)
+        return i < len(closes) and closes[i] <= max(e, ce + 8)
 
     def _outside(self, q: quotes.Quote, s: int, e: int) -> bool:
         """Whether the content [s, e) holds words outside quotation `q`."""
