@@ -133,7 +133,7 @@ class _Finder:
         self.opens = [q.open for q in self.quotes]
         self.closes = sorted(self.quote_end)
         self.ctx = Context(cast, Names(doc.text, [(p.name, p.titles) for p in cast.people]))
-        self.messages = sorted(messages, key=lambda m: m.sentence)
+        self.messages = self.ctx.messages = sorted(messages, key=lambda m: m.sentence)
         self.message_starts = [m.sentence for m in self.messages]
         self.ends = [x.end for x in doc.sentences]
         self.all_hits = cues.hits(self.masked, low)
@@ -342,26 +342,28 @@ class _Finder:
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return
-        if self._labelled(si, sent):
+        if self.quotes and self._labelled(si, sent):
             return
         frames = self._frames(si, sent)
         if not frames:
             self._first_person(si, sent)
             return
         self._speakers(si, sent, frames)
-        frames = self._outermost(frames)
+        if len(frames) > 1:
+            frames = self._outermost(frames)
         for f in frames:
             if f.who is None:
                 self._participles(sent, frames)
                 break
         prev_end = sent.start
+        last = len(frames) - 1
         for k, f in enumerate(frames):
             if not f.speaker:
                 continue
             if f.forward:
-                nxt = frames[k + 1].head if k + 1 < len(frames) else sent.end
-                s, e = f.tail, max(f.tail, nxt)
-                prev_end = e
+                s = f.tail
+                nxt = frames[k + 1].head if k < last else sent.end
+                e = prev_end = nxt if nxt > s else s
             else:
                 s, e = prev_end, f.head
                 prev_end = f.tail
@@ -373,25 +375,35 @@ class _Finder:
         """The messages reported up to sentence `si`, for resolving speakers there."""
         ctx = self.ctx
         k = bisect.bisect_right(self.message_starts, si)
-        message = self.messages[k - 1] if k else None
-        ctx.message, ctx.messages, ctx.reported = message, self.messages, k
+        if k != ctx.reported:
+            ctx.message, ctx.reported = self.messages[k - 1] if k else None, k
+        message = ctx.message
         ctx.here = message if message is not None and message.sentence == si else None
         ctx.previous = None
 
     def _speakers(self, si: int, sent: Sentence, frames: list[_Frame]) -> None:
         """Resolve the speaker named in each frame, in order."""
-        named = [(f, self.text[f.who[0]:f.who[1]]) for f in frames if f.who is not None]
-        if any(words.lower() in cues.PRONOUNS for _, words in named):
-            self.ctx.previous = self._previous_subject(si)
+        text = self.text
+        named = []
+        pronoun = False
+        for f in frames:
+            if f.who is not None:
+                words = text[f.who[0]:f.who[1]]
+                named.append((f, words))
+                pronoun = pronoun or words.lower() in cues.PRONOUNS
+        ctx = self.ctx
+        if pronoun:
+            ctx.previous = self._previous_subject(si)
+        para = sent.para
         for f, words in named:
             joint = _JOINT.fullmatch(words) if "and" in words else None
             if joint:
-                f.speaker = resolve(joint.group(1), f.who[0], sent.para, self.ctx)
-                f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), sent.para, self.ctx),)
-            elif words in ("It", "it"):
+                f.speaker = resolve(joint.group(1), f.who[0], para, ctx)
+                f.also = (resolve(joint.group(2), f.who[0] + joint.start(2), para, ctx),)
+            elif words == "It" or words == "it":
                 f.speaker = self._it(si, words)
             else:
-                f.speaker = resolve(words, f.who[0], sent.para, self.ctx)
+                f.speaker = resolve(words, f.who[0], para, ctx)
                 if _MESSAGE_NOUNS.search(words):
                     self.message_voice = (si, f.speaker)
 
