@@ -342,7 +342,7 @@ class _Finder:
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
             return
-        if self.quotes and self._labelled(si, sent):
+        if self.quotes and (not si or self.doc.sentences[si - 1].para != sent.para) and self._labelled(si, sent):
             return
         frames = self._frames(si, sent)
         if not frames:
@@ -372,11 +372,14 @@ class _Finder:
                 self._add(si, other, f.hit.words, s, e, False)
 
     def _scope(self, si: int) -> None:
-        """The messages reported up to sentence `si`, for resolving speakers there."""
+        """The messages reported up to sentence `si`, for resolving speakers there
+        (sentences are read in order: the count only grows)."""
         ctx = self.ctx
-        k = bisect.bisect_right(self.message_starts, si)
-        if k != ctx.reported:
-            ctx.message, ctx.reported = self.messages[k - 1] if k else None, k
+        k = ctx.reported
+        starts = self.message_starts
+        if k < len(starts) and starts[k] <= si:  # a further message is reported
+            k = ctx.reported = bisect.bisect_right(starts, si)
+            ctx.message = self.messages[k - 1]
         message = ctx.message
         ctx.here = message if message is not None and message.sentence == si else None
         ctx.previous = None
@@ -463,10 +466,15 @@ class _Finder:
                 if lead is not None and lead.end() in self.quote_at:
                     cs = lead.end()
                     q = self.quote_at[cs]
-        if q is None and ce < len(text) and self._closes_near(ce, e):
+        if q is None and ce < len(text):
             # content that ends with a quotation: "...," Xi said (the quotation may
-            # have started in an earlier sentence)
-            end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(text) + 1))
+            # have started in an earlier sentence); one closes no later than `e` or
+            # `ce + 8` if any does
+            closes = self.closes
+            i = bisect.bisect_left(closes, ce)
+            end_q = None
+            if i < len(closes) and closes[i] <= max(e, ce + 8):
+                end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
         if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
@@ -485,13 +493,6 @@ class _Finder:
             if _CONJUNCTION.match(words):
                 return  # "the letter said and went on": a second verb, no content
         self._add_clipped(si, sent.para, f.speaker, f.hit.words, cs, ce, words, False)
-
-    def _closes_near(self, ce: int, e: int) -> bool:
-        """Whether a quotation closes at or after `ce` and no later than `e` or `ce + 8`:
-        only then can content clipped to end at `ce` end with one."""
-        closes = self.closes
-        i = bisect.bisect_left(closes, ce)
-        return i < len(closes) and closes[i] <= max(e, ce + 8)
 
     def _outside(self, q: quotes.Quote, s: int, e: int) -> bool:
         """Whether the content [s, e) holds words outside quotation `q`."""
@@ -598,9 +599,8 @@ class _Finder:
             self._add(si, speaker, "", s, sent.end, False)
 
     def _labelled(self, si: int, sent: Sentence) -> bool:
-        """"RUSSIA: President Vladimir Putin: "..."": the label names the speaker."""
-        if si and self.doc.sentences[si - 1].para == sent.para:
-            return False
+        """"RUSSIA: President Vladimir Putin: "..."": the label names the speaker.
+        Called for the first sentence of a paragraph."""
         i = self._qi(sent.start)
         q = self.quotes[i] if i < len(self.quotes) else None
         if q is None or q.open >= sent.end or q.open in self.used:
@@ -638,18 +638,14 @@ class _Finder:
 
     def _by_sentence(self) -> list[list[cues.Hit]]:
         """The cues of each sentence, as `_hits` gives them, from one walk over the
-        story's cues instead of two searches per sentence (sentences start in order)."""
-        hits = self.all_hits
-        n = len(hits)
+        story's sentences instead of two searches over all cues per sentence (sentences
+        start in order, so each search starts where the one before stopped)."""
+        hits, starts = self.all_hits, self.hit_starts
         out: list[list[cues.Hit]] = []
         i = 0
         for sent in self.doc.sentences:
-            while i < n and hits[i].start < sent.start:
-                i += 1
-            j = i
-            while j < n and hits[j].start < sent.end:
-                j += 1
-            out.append(hits[i:j])
+            i = bisect.bisect_left(starts, sent.start, i)
+            out.append(hits[i:bisect.bisect_left(starts, sent.end, i)])
         return out
 
     def _hits(self, start: int, end: int) -> list[cues.Hit]:
@@ -678,12 +674,17 @@ class _Finder:
     def _first_person(self, si: int, sent: Sentence) -> None:
         """A sentence in the first person right after a speaker's reported words goes
         on with them: messages are often paraphrased, then quoted without marks."""
-        if not self.claims or any(c.span[0] < sent.end and c.span[1] > sent.start for _, c in self.claims[-3:]):
+        claims = self.claims
+        if not claims:
             return
-        last_si, last = self.claims[-1]
+        last_si, last = claims[-1]
         gap = sent.para - self.doc.sentences[last_si].para
         if not (gap == 0 or gap == 1 and self._open_quote(last)):
             return
+        start, end = sent.start, sent.end
+        for _, c in claims[-3:]:
+            if c.span[0] < end and c.span[1] > start:
+                return  # the sentence is claimed already
         # the pattern last: it is tried at every offset of the sentence
         if not _FIRST_PERSON.search(self.masked, sent.start, sent.end) or self._act(sent.start, sent.end):
             return
