@@ -536,13 +536,12 @@ class _Finder:
         """Quotations that carry on an attributed one: the next paragraph opening with
         a quotation mark, or a further quoted sentence in the same paragraph."""
         sents = self.doc.sentences
-        starts = {s.start: k for k, s in enumerate(sents)}
         last: tuple[str, int, bool] | None = None
         for q in self.quotes:
             if q.open in self.used:
                 last = self.quote_speaker.get(q.open)
                 continue
-            k = starts.get(q.open)
+            k = self._starting_at(q.open)
             if k is None or last is None:
                 if k is not None:
                     last = None
@@ -552,6 +551,12 @@ class _Finder:
             if sents[k].para == para or (sents[k].para == para + 1 and prev is not None and not prev.closed):
                 self._quotation(k, q, speaker, "", whole)
                 last = (speaker, sents[k].para, whole)
+
+    def _starting_at(self, pos: int) -> int | None:
+        """Index of the sentence that starts at `pos`, if one does: the first one to
+        end after it (sentences are in order and none is empty)."""
+        k = bisect.bisect_right(self.ends, pos)
+        return k if k < len(self.ends) and self.doc.sentences[k].start == pos else None
 
     def headed(self) -> dict[int, str]:
         """Round-ups and letters: a line of its own naming the speaker ("Russian
