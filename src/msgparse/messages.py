@@ -360,25 +360,28 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
     f = _Finder(doc, cast, _rebase(doc.text, base))
     for i, s in enumerate(doc.sentences):
         f.at = i
-        _sentence(f, i, s.start, _text(doc, i))
+        # the sentence's own text (the document's between its offsets), not a new slice
+        st = s.text if s.end - s.start <= MAX_SENTENCE else s.text[:MAX_SENTENCE]
+        low = st.lower()
+        if _has(low, _KEYS):
+            _sentence(f, i, s.start, st, low)
+        elif ":" in st:  # no message named, but maybe a round-up's "Title Name:" header
+            _layout(f, i, s.start, st)
     return _finish(f)
 
 
 def _text(doc: Document, i: int) -> str:
     """The text of sentence `i` as it is read: its head only, when it is debris."""
     s = doc.sentences[i]
-    return doc.text[s.start:min(s.end, s.start + MAX_SENTENCE)]
+    return s.text if s.end - s.start <= MAX_SENTENCE else s.text[:MAX_SENTENCE]
 
 
 # ------------------------------------------------------------------ one sentence
 
 
-def _sentence(f: _Finder, i: int, start: int, st: str) -> None:
-    low = st.lower()
-    if not _has(low, _KEYS):
-        if ":" in st:
-            _layout(f, i, start, st)
-        return
+def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
+    """Every construction sentence `i` (`st`, lower-cased `low`) may hold: one with a key
+    word of `_KEYS`."""
     words = _fold(low)
     first = _first_keys(words)
     if "denial" in first and _DENIAL.search(st) and (NP.search(st) or "written to" in st):
