@@ -418,6 +418,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
 def _fold(low: str) -> str:
     """The lower-cased sentence for keyword tests before case-insensitive patterns, which
     also read dotless "\u0131", long "\u017f" and "\u0130" (lower-cased "i\u0307") as i, s, i."""
+    if low.isascii():  # a flag of the string: no scan
+        return low
     if "\u0131" in low or "\u017f" in low or "\u0307" in low:
         return low.replace("\u0131", "i").replace("\u017f", "s").replace("i\u0307", "i")
     return low
@@ -499,8 +501,14 @@ def _trie(keys: Iterable[str]) -> str:
     return "|".join(branches)
 
 
-# every key of _KEY_SETS at once: one scan of the sentence instead of one search per key
-_ANY_KEY = LazyPattern(_trie(k for keys in _KEY_SETS.values() for k in keys))
+# The patterns of every set but the round-up's need their key to begin a word (after
+# white space, a lookbehind for no word character, or \b), so only keys that follow a
+# character other than a-z are looked for: a key inside a word ("sent" in "present")
+# opens nothing those patterns could match. The scan, which opens with that character,
+# tries the keys at a word's start only, not at every letter. The round-up pattern
+# takes its verb glued to "have" ("messages havepoured in"): its keys are found anywhere.
+_WORD_SETS = {n: keys for n, keys in _KEY_SETS.items() if n != "roundup"}
+_WORD_KEY = LazyPattern("[^a-z](?:" + _trie(k for keys in _WORD_SETS.values() for k in keys) + ")")
 # the sets a key found opens: those with a key that it begins with
 _SETS_OF: dict[str, tuple[str, ...]] = {}
 
@@ -508,23 +516,27 @@ _SETS_OF: dict[str, tuple[str, ...]] = {}
 def _sets_of(key: str) -> tuple[str, ...]:
     got = _SETS_OF.get(key)
     if got is None:
-        got = _SETS_OF[key] = tuple(n for n, keys in _KEY_SETS.items() if any(key.startswith(k) for k in keys))
+        got = _SETS_OF[key] = tuple(n for n, keys in _WORD_SETS.items() if any(key.startswith(k) for k in keys))
     return got
 
 
 def _first_keys(words: str) -> dict[str, int]:
-    """For each set of _KEY_SETS with a key in `words`, where its first key begins. The
-    scan resumes one character after each match, so a key that begins inside a longer
-    one ("sent" in "...sent") is still seen."""
+    """For each set of _KEY_SETS with a key in `words`, where its first key begins: for
+    the sets of _WORD_SETS, its first key that begins a word (where their patterns' scans
+    may start: no match of theirs begins earlier)."""
     first: dict[str, int] = {}
-    search = _ANY_KEY.search
-    m = search(words)
+    text = " " + words  # a key at the start of the sentence follows a character too
+    search = _WORD_KEY.search
+    m = search(text)
     while m is not None:
-        p = m.start()
-        for name in _sets_of(m.group()):
+        p = m.start()  # the key begins at p + 1 in `text`, at p in `words`
+        for name in _sets_of(m.group()[1:]):
             if name not in first:
                 first[name] = p
-        m = search(words, p + 1)
+        m = search(text, p + 1)
+    at = [p for p in map(words.find, _ROUNDUP_KEYS) if p >= 0]
+    if at:
+        first["roundup"] = min(at)
     return first
 _DIGIT = regex(r"\d")
 # a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
@@ -1214,10 +1226,11 @@ def _subject_span(st: str, verb: int) -> tuple[int, int]:
     lead = _LEAD_ADVERBIAL.match(st, 0, verb)  # the end bound reads as the slice st[:verb] would
     if lead:
         s = lead.end()
-    # the subject after the last clause break (offsets of the matches are from `base`)
-    base = s
-    for m in _CLAUSE_BREAK.finditer(st[base:verb]):
-        s = base + m.end()
+    # the subject after the last clause break, which opens with a comma or a semicolon
+    # (two character searches rule most subjects out before the pattern's scan)
+    if st.find(",", s, verb) >= 0 or st.find(";", s, verb) >= 0:
+        for m in _CLAUSE_BREAK.finditer(st, s, verb):  # the end bound reads as a slice would
+            s = m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
     # (no reporting verb before the verb: no "that" can move the start)
     if _has(_fold(st[s:verb].lower()), _REPORTING_KEYS):
