@@ -136,30 +136,51 @@ PHOTO_CREDIT = LazyPattern(
     r"|\|\s*Photo:\s*[^|\n]{1,40}"
     r"|\b(?:AP|AFP|EPA|Reuters|REUTERS|Xinhua|Yonhap|Getty Images)\s+Photos?\b(?:\s*/\s*[^|()/\n]{1,50})?"
     r"|\bPhoto(?:\s+by)?:?\s+[A-Z][^|\n]{0,50}/\s*[A-Z][\w ]{1,30}\Z")
-_PHOTO_CREDIT_HINTS = ("(", "|", "/", "via", "Photo")
+# every shape of PHOTO_CREDIT holds one of these (a bracketed credit "Photo", "photo",
+# "Image" or a slash); most story lines, and most stories, hold none
+_PHOTO_CREDIT_HINTS = ("|", "/", "via", "Photo", "photo", "Image")
 _CAPTION_MAX = 400
 _SHORT = 400  # longer lines are story or footer text: only the `contains` phrases apply
 
 
-def kind(line: str, low: str | None = None) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """Whether a story's lines hold, anywhere, what two of the rules of `kind` need: a
+    rule that no line's marks allow is skipped on every line. Read once from all lines
+    joined by line breaks, which is cheaper than reading each line for them."""
+
+    contains: bool = True  # a phrase of `boilerplate_contains`
+    photo: bool = True  # a hint of a photo credit, or "photo" (a caption's mark)
+
+    @classmethod
+    def of(cls, text: str, low: str) -> Marks:
+        """The marks of `text`, `low` lower-cased."""
+        return cls(_contains(low), "photo" in low or any(h in text for h in _PHOTO_CREDIT_HINTS))
+
+
+ANY_MARKS = Marks()  # nothing known: every rule is tried
+
+
+def kind(line: str, low: str | None = None, marks: Marks = ANY_MARKS) -> str | None:
     """What a whole line is when it is not story; None when it may be story. `low`, when
-    given, is `line.lower()`, which the caller has at hand."""
+    given, is `line.lower()`, which the caller has at hand; `marks`, what the story the
+    line is part of holds."""
     s = line.strip()
     if not s:
         return "furniture"
     if low is None or len(s) != len(line):
         low = s.lower()
     if len(s) > _SHORT:
-        return "furniture" if _contains(low) else None
+        return "furniture" if marks.contains and _contains(low) else None
     listed = _may_open_listed(s)  # False for most story lines: the listed phrases are skipped
     shaped = _shaped(s)  # and so are the shapes
     if listed or shaped:
         found = _opened_kind(s, low, listed, shaped)
         if found:
             return found
-    elif _contains(low):  # a line that nothing listed or shaped opens: only the rules
-        return "furniture"  # that read the whole line are left
-    return _whole_line_kind(s, low)
+    elif marks.contains and _contains(low):  # a line that nothing listed or shaped opens:
+        return "furniture"  # only the rules that read the whole line are left
+    return _whole_line_kind(s, low, marks.photo)
 
 
 def _opened_kind(s: str, low: str, listed: bool, shaped: bool) -> str | None:
@@ -193,12 +214,12 @@ def _opened_kind(s: str, low: str, listed: bool, shaped: bool) -> str | None:
     return None
 
 
-def _whole_line_kind(s: str, low: str) -> str | None:
+def _whole_line_kind(s: str, low: str, photo: bool) -> str | None:
     """`kind` by the rules that need nothing at the line's start: stamps, captions ending
-    on a photo credit, rows of cells."""
+    on a photo credit (when the story holds a `photo` mark), rows of cells."""
     if len(s) <= stamps.STAMP_MAX and stamps.stamp_date(s)[0]:
         return "stamp"
-    if len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
+    if photo and len(s) <= _CAPTION_MAX and (_ends_with_photo_credit(s) or ("photo" in low and _CAPTION_MARK.search(s))):
         # a caption is a sentence or two; a dateline or more sentences mean story is glued on
         if len(_SENTENCES.findall(s)) <= 1 and not dateline.STRONG.search(s):
             return "caption"
@@ -225,8 +246,7 @@ def _contains(low: str) -> bool:
 
 def _ends_with_photo_credit(s: str) -> bool:
     start = max(0, len(s) - 110)
-    # every shape of PHOTO_CREDIT holds one of these; most story lines end with none
-    # (substring tests, several times faster than one pattern of them)
+    # substring tests, several times faster than one pattern of the hints
     tail = s[start:]
     for hint in _PHOTO_CREDIT_HINTS:
         if hint in tail:

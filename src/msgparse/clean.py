@@ -173,7 +173,7 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     # every line is a piece of `text`, or pieces joined by spaces: without the odd
     # letters in the story, no line needs the tests for them (None: each line is tested)
     odd = None if lexicon.odd_case(text) else False
-    stamp_day: dt.date | None = None
+    days: dict[int, dt.date] = {}  # the first stamp's date of each line that has one
     for i, ln in enumerate(lines):
         text, pieces, names = boilerplate.cut_start(ln.text)
         if pieces:  # few lines have a prompt or stamp glued to their start
@@ -181,13 +181,18 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
             for p in pieces:
                 cuts.add((i, 0), p)
                 is_stamp, day = stamps.stamp_date(p, max_words=6)
-                stamp_day = stamp_day or (day if is_stamp else None)
+                if is_stamp and day:
+                    days.setdefault(i, day)
             cuts.credit((i, 0), names)
         ln.low = ln.text.lower()  # lower-casing is slow on text beyond ASCII: done once
-        ln.kind = boilerplate.kind(ln.text, ln.low)
+    marks = boilerplate.Marks.of("\n".join([ln.text for ln in lines]), "\n".join([ln.low for ln in lines]))
+    for i, ln in enumerate(lines):
+        ln.kind = boilerplate.kind(ln.text, ln.low, marks)
         if ln.kind:
             day = _cut_line(lines, i, cuts)
-            stamp_day = stamp_day or day
+            if day:
+                days.setdefault(i, day)
+    stamp_day = days[min(days)] if days else None
 
     judged = [ln.text for ln in lines]  # what each line was when judged whole
     lead, headline = _cut_header(lines, cuts, headline)
