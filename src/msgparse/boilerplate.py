@@ -29,7 +29,9 @@ def _phrases(name: str) -> str:
 _WHOLE = LazyPattern(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_lines") + r")" + _EDGE + r"\Z", re.I)
 # A prefix ends at a word's end ("Subscribe" is not "Subscribers").
 _PREFIX = LazyPattern(r"\A[\s\u2022\u00b7*|]*(?:" + _phrases("boilerplate_prefixes") + r")(?:(?<=\W)|(?!\w))", re.I)
-_CONTAINS = tuple(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
+# lower-cased, so phrases listed in two cases are one; a phrase holding another is
+# found by that one
+_CONTAINS = lexicon.fewest_substrings(" ".join(w.lower().split()) for w in lexicon.words("boilerplate_contains"))
 _SECTION = regex(r"\A" + _EDGE + r"(?:" + _phrases("boilerplate_sections") + r")" + r"[\s:.]*\Z", re.I)
 _PREFIX_MAX_WORDS = 30
 _PREFIX_SENTENCE_WORDS = 15
