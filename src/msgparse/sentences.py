@@ -56,7 +56,14 @@ def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
         piece = text[s:e]
         body = piece.strip()
         if body:  # less the white space around it
-            first = s + len(piece) - len(piece.lstrip())
+            # most pieces open on the space after the last sentence's stop: only more
+            # white space than that is measured (with a second copy of the piece)
+            if body[0] == piece[0]:
+                first = s
+            elif body[0] == piece[1]:  # then piece[0] is the one white space character
+                first = s + 1
+            else:
+                first = s + len(piece) - len(piece.lstrip())
             out.append(Sentence(first, first + len(body), body, para))
         s = e
     return out
