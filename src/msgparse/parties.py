@@ -66,11 +66,20 @@ _ARTICLE_REST = r"[^\W\d_](?:[\w'\u2019-]*[^\W_])?"  # what follows "al-"
 # what a word joining a run opens with: a capital, or the first letter of an article or
 # particle; tested first, it settles at once the common lower-case word that joins none
 _JOIN_FIRST = r"(?=[" + re.escape(_UPPER + "".join(sorted({w[0] for w in (*_ARTICLES, *PARTICLES)}))) + r"])"
-_RUN_MORE = (
-    r"(?P<more>(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)" + _JOIN_FIRST + r"(?:" + _CAP
+# one word joining a run, with the blanks or the full stop before it
+_RUN_JOIN = (
+    r"(?:(?<!'s)(?<!\u2019s)(?:[^\S\n]+|\.[ \t]*)" + _JOIN_FIRST + r"(?:" + _CAP
     + r"|(?<![\w'\u2019-])(?:" + "|".join(_ARTICLES) + r")-" + _ARTICLE_REST
-    + r"|(?:" + "|".join(lexicon.longest_first(PARTICLES)) + r")(?![\w'\u2019-])))+)?"
+    + r"|(?:" + "|".join(lexicon.longest_first(PARTICLES)) + r")(?![\w'\u2019-])))"
 )
+# A match reads at most _RUN_JOINS joined words, and a run that may go on is read on by
+# _RUN_ON from where the match ended: the engine keeps a frame for every repetition of
+# a group until the match ends, so one match over a line of a million capitalised words
+# held them all in memory. Each join takes the same words either way (no join looks
+# ahead of itself, and the look-behinds read the whole text), so the runs are the same.
+_RUN_JOINS = 64
+_RUN_MORE = r"(?P<more>" + _RUN_JOIN + r"{1,%d})?" % _RUN_JOINS
+_RUN_ON = regex(_RUN_JOIN + r"{1,%d}" % _RUN_JOINS)
 _CAP_RUN = regex(_CAP + _RUN_MORE)
 _ARTICLE_RUN = regex(  # from the hyphen of "al-Sisi": the article is behind it
     r"-(?:" + "|".join(
@@ -367,11 +376,11 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
     # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
     # as offsets from its start, is read once
     by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
-    for start, m in _run_matches(text):
-        run = text[start:m.end()]
+    for start, end, several in _run_matches(text):
+        run = text[start:end]
         got = by_run.get(run)
         if got is None:
-            got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words)
+            got = by_run[run] = _names_in_run_text(run, several, lower_words)
         for s, e, ntoks, r in got:
             s += start
             e += start
@@ -668,22 +677,52 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[k] if k >= 0 else 0
 
 
-def _run_matches(text: str) -> list[tuple[int, re.Match]]:
-    """(start, match) of each run, in text order: those opened by a capitalised word and,
-    rarer, by an "al-" word that is not inside one of those."""
-    found = [(m.start(), m) for m in _CAP_RUN.finditer(text)]
+def _run_matches(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, joins more than one word) of each run, in text order: those opened by
+    a capitalised word and, rarer, by an "al-" word that is not inside one of those."""
+    found = _runs(_CAP_RUN, text, False)
     if "-" not in text:
         return found
-    arabic = [(_article_start(text, m.start()), m) for m in _ARTICLE_RUN.finditer(text)]
+    arabic = _runs(_ARTICLE_RUN, text, True)
     if not arabic:
         return found
     out = []
     last = -1
-    for start, m in sorted(found + arabic, key=lambda r: r[0]):
-        if start >= last:  # "Foo\u2010al-Bar" is one word; "al-Sisi Xi" one run
-            out.append((start, m))
-            last = m.end()
+    for run in sorted(found + arabic, key=lambda r: r[0]):
+        if run[0] >= last:  # "Foo\u2010al-Bar" is one word; "al-Sisi Xi" one run
+            out.append(run)
+            last = run[1]
     return out
+
+
+def _runs(pattern: re.Pattern, text: str, article: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, joins more than one word) of the runs that matches of `pattern` open,
+    in text order; `article` for `_ARTICLE_RUN`, whose matches start at the hyphen."""
+    out = []
+    pos = 0
+    while True:
+        for m in pattern.finditer(text, pos):
+            start = _article_start(text, m.start()) if article else m.start()
+            more = m.start("more")
+            end = m.end()
+            if more >= 0 and end - more >= 2 * _RUN_JOINS:
+                # a join takes two characters at least: the match may have stopped at the
+                # most joins it reads, and the run goes on; searched afresh from its end
+                pos = _read_on(text, end)
+                out.append((start, pos, True))
+                break
+            out.append((start, end, more >= 0))
+        else:
+            return out
+
+
+def _read_on(text: str, end: int) -> int:
+    """The end of a run whose match stopped at `end` after `_RUN_JOINS` joins."""
+    on = _RUN_ON.match(text, end)
+    while on:
+        end = on.end()
+        on = _RUN_ON.match(text, end)
+    return end
 
 
 @lru_cache(maxsize=1024)  # a pure function of a run's text; stories share their offices
