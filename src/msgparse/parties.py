@@ -376,11 +376,11 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
     # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
     # as offsets from its start, is read once
     by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
-    for start, end, several in _run_matches(text):
+    for start, end, m in _run_matches(text):
         run = text[start:end]
         got = by_run.get(run)
         if got is None:
-            got = by_run[run] = _names_in_run_text(run, several, lower_words)
+            got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words)
         for s, e, ntoks, r in got:
             s += start
             e += start
@@ -677,10 +677,13 @@ def _sentence_start(starts: list[int], pos: int) -> int:
     return starts[k] if k >= 0 else 0
 
 
-def _run_matches(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, joins more than one word) of each run, in text order: those opened by
-    a capitalised word and, rarer, by an "al-" word that is not inside one of those."""
-    found = _runs(_CAP_RUN, text, False)
+def _run_matches(text: str) -> list[tuple[int, int, re.Match]]:
+    """(start, end, match) of each run, in text order: those opened by a capitalised word
+    and, rarer, by an "al-" word that is not inside one of those. The match's group
+    "more" tells whether it joins more than one word."""
+    found = [(m.start(), m.end(), m) for m in _CAP_RUN.finditer(text)]
+    if found and max([e - s for s, e, _m in found]) >= _LONG_MATCH:
+        found = _runs(_CAP_RUN, text, False)  # a run may go on past its match
     if "-" not in text:
         return found
     arabic = _runs(_ARTICLE_RUN, text, True)
@@ -695,23 +698,26 @@ def _run_matches(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _runs(pattern: re.Pattern, text: str, article: bool) -> list[tuple[int, int, bool]]:
-    """(start, end, joins more than one word) of the runs that matches of `pattern` open,
-    in text order; `article` for `_ARTICLE_RUN`, whose matches start at the hyphen."""
+# a join takes two characters at least: a match this long may have stopped at the most
+# joins it reads, and its run go on
+_LONG_MATCH = 2 * _RUN_JOINS
+
+
+def _runs(pattern: re.Pattern, text: str, article: bool) -> list[tuple[int, int, re.Match]]:
+    """(start, end, match) of the runs that matches of `pattern` open, in text order,
+    each read on past its match when it may go on; `article` for `_ARTICLE_RUN`, whose
+    matches start at the hyphen."""
     out = []
     pos = 0
     while True:
         for m in pattern.finditer(text, pos):
             start = _article_start(text, m.start()) if article else m.start()
-            more = m.start("more")
             end = m.end()
-            if more >= 0 and end - more >= 2 * _RUN_JOINS:
-                # a join takes two characters at least: the match may have stopped at the
-                # most joins it reads, and the run goes on; searched afresh from its end
+            if end - start >= _LONG_MATCH and 0 <= m.start("more") <= end - _LONG_MATCH:
                 pos = _read_on(text, end)
-                out.append((start, pos, True))
-                break
-            out.append((start, end, more >= 0))
+                out.append((start, pos, m))
+                break  # searched afresh from the run's end
+            out.append((start, end, m))
         else:
             return out
 
