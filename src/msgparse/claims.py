@@ -256,7 +256,7 @@ class _Finder:
             rel = cues.RELATIVE.search(pre)
             if rel:
                 # "..., according to Xi, who said ...": the speaker of the clause before
-                that = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+                that = self._that_after(end, s_end, last_that)
                 tail = that.end() if that else cues.LEAD.match(m, end, s_end).end()
                 return _Frame(hit, pre_start + rel.start(), tail, None, True)
             bare = cues.BARE_RELATIVE.search(pre)
@@ -279,7 +279,7 @@ class _Finder:
             kind = "that"
             hit = cues.Hit(start, end, hit.words, kind)
         else:
-            that = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+            that = self._that_after(end, s_end, last_that)
         if not that and self.quotes and self._opens_within(end, s_end):
             # "Xi wrote: "..."": a quotation stands for the "that"
             colon = _TO_QUOTE.match(m, end, s_end)
@@ -313,6 +313,11 @@ class _Finder:
             if inv and cues.plausible(inv.group("who")):
                 return _Frame(hit, start, inv.end(), (inv.start("who"), inv.end("who")), False)
         return None
+
+    def _that_after(self, pos: int, end: int, last_that: int) -> re.Match[str] | None:
+        """`cues.THAT_AFTER` at `pos` ("said on Monday that"), tried only when the
+        sentence's last "that" (`_frames`) stands at `pos` or after."""
+        return cues.THAT_AFTER.match(self.masked, pos, end) if last_that >= pos else None
 
     def _according(self, sent: Sentence, hit: cues.Hit) -> _Frame | None:
         """"According to X, ..." opens the sentence; "..., according to X." closes it."""
@@ -350,7 +355,7 @@ class _Finder:
             head = pre_start + len(lead) - len(lead_word)
         m = self.masked
         end, s_end = hit.end, sent.end
-        after = cues.THAT_AFTER.match(m, end, s_end) if last_that >= end else None
+        after = self._that_after(end, s_end, last_that)
         if after is None and hit.words.lower() in _PART_THAT:
             return None  # "claiming many lives", "telling him", "writing a letter"
         tail = after.end() if after else cues.LEAD.match(m, end, s_end).end()

@@ -83,10 +83,14 @@ def _unescape(text: str) -> str:
 
 
 def _squeeze(s: str) -> str:
-    """`" ".join(s.split())`: each run of white space one space, none at the ends. Most
-    lines are so already; a printable one (white space other than a space is not) without
-    two spaces in a row is only stripped, which is cheaper than splitting and joining."""
-    t = s.strip()
+    """`" ".join(s.split())`: each run of white space one space, none at the ends."""
+    return _squeeze_stripped(s.strip())
+
+
+def _squeeze_stripped(t: str) -> str:
+    """`_squeeze` of `t`, which has no white space at its ends. Most lines are squeezed
+    already; a printable one (white space other than a space is not) without two spaces
+    in a row is kept as it is, which is cheaper than splitting and joining."""
     if "  " in t or not t.isprintable():
         return " ".join(t.split())
     return t
@@ -101,8 +105,7 @@ def _read_lines(text: str) -> list[_Line]:
         if not whole:
             blank = True
             continue
-        # `_squeeze(whole)`, less its strip: `whole` is stripped
-        s = whole if "  " not in whole and whole.isprintable() else " ".join(whole.split())
+        s = _squeeze_stripped(whole)
         indented = raw[:1].isspace()
         if out and (blank or (indented and prev.endswith(_TERMINAL))):
             para += 1
@@ -175,9 +178,9 @@ def _clean_lines(text: str, published: str | None, headline: str | None) -> tupl
     odd = None if lexicon.odd_case(text) else False
     days: dict[int, dt.date] = {}  # the first stamp's date of each line that has one
     for i, ln in enumerate(lines):
-        text, pieces, names = boilerplate.cut_start(ln.text)
+        rest, pieces, names = boilerplate.cut_start(ln.text)
         if pieces:  # few lines have a prompt or stamp glued to their start
-            ln.text = text
+            ln.text = rest
             for p in pieces:
                 cuts.add((i, 0), p)
                 is_stamp, day = stamps.stamp_date(p, max_words=6)

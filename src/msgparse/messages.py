@@ -360,8 +360,7 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
     f = _Finder(doc, cast, _rebase(doc.text, base))
     for i, s in enumerate(doc.sentences):
         f.at = i
-        # the sentence's own text (the document's between its offsets), not a new slice
-        st = s.text if s.end - s.start <= MAX_SENTENCE else s.text[:MAX_SENTENCE]
+        st = _text(doc, i)
         low = st.lower()
         if _has(low, _KEYS):
             _sentence(f, i, s.start, st, low)
@@ -371,7 +370,8 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
 
 
 def _text(doc: Document, i: int) -> str:
-    """The text of sentence `i` as it is read: its head only, when it is debris."""
+    """The text of sentence `i` as it is read: its head only, when it is debris. The
+    sentence's own text, not a new slice of the document."""
     s = doc.sentences[i]
     return s.text if s.end - s.start <= MAX_SENTENCE else s.text[:MAX_SENTENCE]
 

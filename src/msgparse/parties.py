@@ -78,6 +78,9 @@ _RUN_JOIN = (
 # held them all in memory. Each join takes the same words either way (no join looks
 # ahead of itself, and the look-behinds read the whole text), so the runs are the same.
 _RUN_JOINS = 64
+# a join takes two characters at least: a match this long may have stopped at the most
+# joins it reads, and its run go on
+_LONG_MATCH = 2 * _RUN_JOINS
 _RUN_MORE = r"(?P<more>" + _RUN_JOIN + r"{1,%d})?" % _RUN_JOINS
 _RUN_ON = regex(_RUN_JOIN + r"{1,%d}" % _RUN_JOINS)
 _CAP_RUN = regex(_CAP + _RUN_MORE)
@@ -696,11 +699,6 @@ def _run_matches(text: str) -> list[tuple[int, int, re.Match]]:
             out.append(run)
             last = run[1]
     return out
-
-
-# a join takes two characters at least: a match this long may have stopped at the most
-# joins it reads, and its run go on
-_LONG_MATCH = 2 * _RUN_JOINS
 
 
 def _runs(pattern: re.Pattern, text: str, article: bool) -> list[tuple[int, int, re.Match]]:
