@@ -318,7 +318,7 @@ def load_path(path: str | os.PathLike[str], options: Options = Options(), *, sou
                 raise InputError(name, "is a directory")
             if stat.S_ISREG(st.st_mode) and st.st_size > options.max_size:
                 raise InputError(name, _too_large(options))
-            data = f.read(options.max_size + 1)  # a FIFO or device has no size to check first
+            data = _read_bounded(f, st, options.max_size)
     except IsADirectoryError:
         raise InputError(name, "is a directory") from None
     except OSError as e:
@@ -327,6 +327,19 @@ def load_path(path: str | os.PathLike[str], options: Options = Options(), *, sou
         raise InputError(name, _too_large(options))
     suffix = os.path.splitext(os.fspath(path))[1].lower()
     return from_bytes(data, name, is_html=True if suffix in HTML_SUFFIXES else None)
+
+
+def _read_bounded(f: BinaryIO, st: os.stat_result, max_size: int) -> bytes:
+    """At most `max_size + 1` bytes of an open file. A regular file is read at its own
+    size, since asking for the whole bound costs a buffer of that size for every small
+    story; a file that grew since `fstat`, or a FIFO or device with no size to check
+    first, is read on up to the bound."""
+    if not stat.S_ISREG(st.st_mode) or st.st_size >= max_size:
+        return f.read(max_size + 1)
+    data = f.read(st.st_size + 1)
+    if len(data) > st.st_size:
+        data += f.read(max_size + 1 - len(data))
+    return data
 
 
 def from_bytes(data: bytes, source: str, *, is_html: bool | None = None, published: str | None = None,
