@@ -38,6 +38,7 @@ _WESTERN = {"iso8859-1", "latin-1", "cp1252", "ascii", "iso8859-15"}
 # <?xml version="1.0" encoding="x"?>; bounded so a hostile header cannot backtrack.
 _DECLARED = regex(rb"""(?:charset|encoding)\s{0,4}=\s{0,4}["']?\s{0,4}([A-Za-z0-9_.:-]{1,40})""", re.I)
 _CONTROL = regex(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _NEWLINES = regex(r"\r\n?|[\u2028\u2029\x85]")
 BINARY_REASON = "binary file, not text; give a text, HTML or JSON file"
 
@@ -74,33 +75,36 @@ def _utf16_without_bom(head: bytes) -> str | None:
 def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) -> str:
     """`data` as text with newlines normalised to `\\n`; `declared` is a charset label
     that the input's container announced. Raises `InputError` for binary data."""
-    text = _decode(data, source, declared)
+    text, byte_for_byte = _decode(data, source, declared)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINES.sub("\n", text)
-    if _looks_binary(text):
+    # UTF-8 and cp1252 keep every ASCII control byte as that character and make no new
+    # ones, so bytes free of them need no scan of the text
+    if not (byte_for_byte and not _has_control_bytes(data)) and _looks_binary(text):
         raise InputError(source, BINARY_REASON)
     return text
 
 
-def _decode(data: bytes, source: str, declared: str | None) -> str:
+def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, bool]:
+    """The text, and whether it came from UTF-8 or cp1252 (ASCII bytes kept as they are)."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace")
+            return data.decode(enc, errors="replace"), False
     head = data[:4096]
-    utf16 = _utf16_without_bom(head)
-    if utf16:
-        return data.decode(utf16, errors="replace")
     if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16:
+            return data.decode(utf16, errors="replace"), False
         raise InputError(source, BINARY_REASON)
     enc = _codec(declared) if declared else None
     if enc and enc not in {"utf-8", "utf-16", "utf-32"}:
         if not (enc in _WESTERN and not data.isascii() and _is_utf8(data)):
-            return data.decode(enc, errors="replace")
+            return data.decode(enc, errors="replace"), False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
-    return data.decode("cp1252", errors="replace")
+    return data.decode("cp1252", errors="replace"), True
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -109,6 +113,13 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    """Whether the bytes behind the first 4 KB of text (4 bytes a character at most) hold
+    a character that `_CONTROL` matches."""
+    head = data[:4 * 4096]
+    return len(head.translate(None, _CONTROL_BYTES)) != len(head)
 
 
 def _looks_binary(text: str) -> bool:

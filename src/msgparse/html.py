@@ -41,6 +41,8 @@ _HTML_TAG = regex(r"<(?:p|div|br|article|section|span|a\s+href|meta|title|h1)\b[
 def looks_like_html(text: str) -> bool:
     """An HTML page or fragment: starts like a document, or is dense in common tags."""
     head = text[:4096]
+    if "<" not in head:  # every test below needs a tag
+        return False
     if _HTML_START.match(head):
         return True
     if head.lstrip().startswith("<") and _HTML_TAG.match(head.lstrip()) and "</" in head:
