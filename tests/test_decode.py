@@ -82,3 +82,26 @@ def test_any_bytes_give_text_or_input_error(data: bytes) -> None:
         return
     assert isinstance(text, str)
     assert "\r" not in text
+
+
+def test_control_characters_far_into_multibyte_text_are_still_seen() -> None:
+    # 4,000 two-byte letters put the control characters past the first 4 KB of bytes
+    # but inside the first 4 KB of text, which is what the binary test reads
+    data = "é".encode() * 4000 + b"\x01" * 96
+    with pytest.raises(InputError, match="binary file"):
+        decode.decode(data, "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b" ", b"\r\n", b"\x01", b"\x1b", b"\x7f", b"\xc3\xa9", b"\x85", b"\x9d"]),
+                max_size=400))
+def test_binary_refusal_is_the_scan_of_the_decoded_text(pieces: list[bytes]) -> None:
+    data = b"".join(pieces)
+    text, _ = decode._decode(data, "x", None)
+    expected = decode._looks_binary(decode._NEWLINES.sub("\n", text))
+    try:
+        decode.decode(data, "x")
+    except InputError:
+        assert expected
+        return
+    assert not expected

@@ -188,6 +188,17 @@ def test_file_over_max_size_is_refused_before_reading(tmp_path: Path, monkeypatc
     assert e.value.reason == "file larger than --max-size (1 KB); raise --max-size to read it"
 
 
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole_up_to_the_bound(tmp_path: Path) -> None:
+    p = tmp_path / "growing.txt"
+    p.write_bytes(b"abcdefgh")
+    with open(p, "rb") as f:
+        st = os.fstat(f.fileno())
+        grown_from_two = os.stat_result((st.st_mode, 0, 0, 1, 0, 0, 2, 0, 0, 0))
+        assert inputs._read_bounded(f, grown_from_two, max_size=100) == b"abcdefgh"
+    with open(p, "rb") as f:
+        assert inputs._read_bounded(f, grown_from_two, max_size=4) == b"abcde"
+
+
 def test_unreadable_and_missing_files(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file or directory"):
         inputs.load_path(tmp_path / "gone.txt")
