@@ -114,6 +114,16 @@ def test_json_field_options(tmp_path: Path) -> None:
     assert (rec["published"], rec["headline"]) == ("2019-03-04", "N")
 
 
+def test_a_lone_surrogate_escaped_in_a_json_line_still_gives_its_record() -> None:
+    # crawlers write "\udcff" for a byte they could not decode: JSON reads it as a lone
+    # surrogate, which strict UTF-8 encoding refuses
+    story = "Xi Jinping said \udcff that the two sides should work together."
+    p = run("-", "-q", input=(json.dumps({"maintext": story}) + "\n").encode())
+    assert (p.returncode, p.stderr) == (0, b"")
+    [rec] = records(p.stdout)
+    assert [(c["speaker"], c["cue"]) for c in rec["claims"]] == [("Xi Jinping", "said")]
+
+
 # ---- outputs ---------------------------------------------------------------------------
 
 def test_json_format_is_an_indented_document() -> None:

@@ -92,3 +92,10 @@ def test_parse_many_streams_results_in_order(tmp_path: Path) -> None:
         (str(SEED), True), (f"{dump}:1", True), (f"{dump}:2", False), (f"{dump}:3", True), (str(tmp_path / "gone.txt"), False)]
     assert results[4].error == "no such file or directory"
     assert results[0].record == msgparse.parse_path(SEED)
+
+
+def test_text_holding_a_lone_surrogate_gives_a_record() -> None:
+    # text read with "surrogateescape" keeps an undecodable byte as a lone surrogate
+    rec = msgparse.parse("Xi Jinping said \udcff that the two sides should work together.")
+    [claim] = rec["claims"]
+    assert (claim["speaker"], claim["text"]) == ("Xi Jinping", "\udcff that the two sides should work together")

@@ -176,7 +176,7 @@ def _first_words(low: str) -> list[tuple[int, str]]:
     """Where a cue's first word stands in the lower-cased text as a whole word (as
     `\\b(?:word)\\b` finds it), with the word, in order. Splitting the text into its
     letters finds the few first words present; `str.find` then locates just those."""
-    present = _FIRST_BYTES.intersection(low.encode().translate(_LETTERS_ONLY).split())
+    present = _FIRST_BYTES.intersection(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
     out: list[tuple[int, str]] = []
     n = len(low)
     find = low.find
