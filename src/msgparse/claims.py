@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import cues, lexicon, quotes
@@ -146,6 +147,8 @@ class _Finder:
         self.low = low if len(low) == len(self.masked) else None
         # where "that" stands (None when unknown): a cue's "that" is looked up, not searched for
         self.thats = _positions(low, "that") if self.low is not None else None
+        # whether a relative clause may stand before a cue: most stories have no "who"
+        self.any_who = self.low is None or "who" in low
         self.quote_at = {q.open: q for q in self.quotes}
         self.quote_end = {q.close: q for q in self.quotes}
         self.opens = [q.open for q in self.quotes]
@@ -252,7 +255,7 @@ class _Finder:
         if kind == "part":
             return self._participle(sent, hit, pre, pre_start, last_that)
         # "who" is what both relative-clause patterns need
-        if self.low is None or self.low.find("who", pre_start, start) >= 0:
+        if self.any_who and (self.low is None or self.low.find("who", pre_start, start) >= 0):
             rel = cues.RELATIVE.search(pre)
             if rel:
                 # "..., according to Xi, who said ...": the speaker of the clause before
@@ -677,16 +680,23 @@ class _Finder:
         prev = self.doc.sentences[si - 1]
         return opening_name(self.text, prev.start, min(prev.end, prev.start + 100))
 
-    def _by_sentence(self) -> list[list[cues.Hit]]:
+    def _by_sentence(self) -> list[Sequence[cues.Hit]]:
         """The cues of each sentence, as `_hits` gives them, from one walk over the
-        story's sentences instead of two searches over all cues per sentence (sentences
-        start in order, so each search starts where the one before stopped)."""
-        hits, starts = self.all_hits, self.hit_starts
-        out: list[list[cues.Hit]] = []
-        i = 0
-        for sent in self.doc.sentences:
-            i = bisect.bisect_left(starts, sent.start, i)
-            out.append(hits[i:bisect.bisect_left(starts, sent.end, i)])
+        story's cues: a story has fewer cues than sentences, and each cue's sentence is
+        found after the one before (sentences are in order and do not overlap). A
+        sentence without a cue shares one empty tuple."""
+        sents, ends = self.doc.sentences, self.ends
+        out: list[Sequence[cues.Hit]] = [()] * len(sents)
+        group: list[cues.Hit] = []  # the cues of the latest sentence that has any
+        k = 0
+        for hit in self.all_hits:
+            k = bisect.bisect_right(ends, hit.start, k)  # the first sentence ending after it
+            if k == len(sents):
+                break
+            if sents[k].start <= hit.start:
+                if not out[k]:
+                    out[k] = group = []
+                group.append(hit)
         return out
 
     def _hits(self, start: int, end: int) -> list[cues.Hit]:
