@@ -79,7 +79,9 @@ def _unescape(text: str) -> str:
         import html  # stdlib; its entity table is loaded only for text that has entities
 
         text = html.unescape(text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one scan for the character; each replace is a scan of its own
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _squeeze(s: str) -> str:
