@@ -110,6 +110,7 @@ def _needs() -> dict[bytes, list[frozenset[bytes]]]:
 
 _NEEDS = _needs()
 _NEED_KEYS = frozenset(_NEEDS)
+_NEED_RUNS = frozenset().union(*(need for needs in _NEEDS.values() for need in needs))
 
 
 def _may_name(text: str, low: str, odd: bool | None = None) -> bool:
@@ -122,7 +123,7 @@ def _may_name(text: str, low: str, odd: bool | None = None) -> bool:
     keys = _NEED_KEYS.intersection(words)
     if not keys:
         return False  # most lines
-    runs = set(words)
+    runs = _NEED_RUNS.intersection(words)  # what the needs can hold: smaller than set(words)
     for key in keys:
         if any(need <= runs for need in _NEEDS[key]):
             return True

@@ -11,6 +11,7 @@ and linear-time: the cleaner runs on hostile input.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -147,17 +148,48 @@ _SHORT = 400  # longer lines are story or footer text: only the `contains` phras
 
 @dataclass(frozen=True, slots=True)
 class Marks:
-    """Whether a story's lines hold, anywhere, what two of the rules of `kind` need: a
-    rule that no line's marks allow is skipped on every line. Read once from all lines
-    joined by line breaks, which is cheaper than reading each line for them."""
+    """Whether a line, or the story it is part of, holds what two of the rules of `kind`
+    need: a rule that the marks do not allow is skipped."""
 
-    contains: bool = True  # a phrase of `boilerplate_contains`
-    photo: bool = True  # a hint of a photo credit, or "photo" (a caption's mark)
+    contains: bool = True  # the story holds a phrase of `boilerplate_contains`
+    photo: bool = True  # the line holds a hint of a photo credit, or "photo" (a caption's mark)
 
     @classmethod
-    def of(cls, text: str, low: str) -> Marks:
-        """The marks of `text`, `low` lower-cased."""
-        return cls(_contains(low), "photo" in low or any(h in text for h in _PHOTO_CREDIT_HINTS))
+    def of_lines(cls, texts: list[str], lows: list[str]) -> list[Marks]:
+        """The marks of each of a story's lines (`lows` lower-cased), none of which holds
+        a line break. Read from all lines joined, which is cheaper than reading each: the
+        hints of a photo credit are searched once per story, and most stories hold few."""
+        text, low = "\n".join(texts), "\n".join(lows)
+        contains = _contains(low)
+        out = [cls(contains, False)] * len(texts)
+        photo = cls(contains, True)
+        for i in _lines_holding(text, [h for h in _PHOTO_CREDIT_HINTS if h in text]):
+            out[i] = photo
+        if "photo" in low:
+            for i in _lines_holding(low, ["photo"]):
+                out[i] = photo
+        return out
+
+
+def _lines_holding(text: str, needles: list[str]) -> set[int]:
+    """The numbers of the lines of `text` that hold one of `needles` (none holds a line
+    break); a line that holds one is not searched again for it, so that the search stays
+    linear."""
+    found: set[int] = set()
+    if not needles:
+        return found
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            line = bisect.bisect_right(starts, at) - 1
+            found.add(line)
+            at = text.find(needle, starts[line + 1]) if line + 1 < len(starts) else -1
+    return found
 
 
 ANY_MARKS = Marks()  # nothing known: every rule is tried

@@ -51,10 +51,13 @@ def full_header(header: str | None) -> bool:
 
 def stamp_date(line: str, *, max_words: int = 3) -> tuple[bool, dt.date | None]:
     """(is `line` a publication stamp, the date it gives when it has a year)."""
-    if len(line) > STAMP_MAX or not _DIGIT.search(line):  # every date shape holds a digit
+    if len(line) > STAMP_MAX:
         return False, None
+    # substring tests before the pattern's scan: most short lines fail the first
     if "19" not in line and "20" not in line and ":" not in line:
         return False, None  # no year (19xx, 20xx) and no time: no stamp
+    if not _DIGIT.search(line):  # every date shape holds a digit
+        return False, None
     full = DATE_WITH_YEAR.search(line)
     part = None if full else DATE_NO_YEAR.search(line)
     has_time = TIME.search(line)
