@@ -444,15 +444,16 @@ def _scan_start(st: str, words: str, first: int, lead_words: int) -> int:
 
 def _words_back(st: str, i: int, n: int) -> int:
     """The start of the `n`-th word before the one at offset `i` (words split at white
-    space, as the patterns' `\\s` does)."""
-    while i > 0 and not st[i - 1].isspace():
-        i -= 1
-    for _ in range(n):
-        while i > 0 and st[i - 1].isspace():
-            i -= 1
-        while i > 0 and not st[i - 1].isspace():
-            i -= 1
-    return i
+    space, as the patterns' `\\s` does): one match on the text before `i` read
+    backwards, not a loop over its characters."""
+    back = _BACK.get(n)
+    if back is None:
+        # the rest of the word, then `n` times the white space and the word before it
+        back = _BACK[n] = regex(r"\S*(?:\s*\S*){%d}" % n)
+    return i - back.match(st[i - 1::-1] if i > 0 else "").end()
+
+
+_BACK: dict[int, re.Pattern[str]] = {}  # the pattern of `_words_back` for each count
 
 
 # a sentence without one of these reports no message (substring tests are cheap)
@@ -521,9 +522,9 @@ def _sets_of(key: str) -> tuple[str, ...]:
 
 
 def _first_keys(words: str) -> dict[str, int]:
-    """For each set of _KEY_SETS with a key in `words`, where its first key begins: for
-    the sets of _WORD_SETS, its first key that begins a word (where their patterns' scans
-    may start: no match of theirs begins earlier)."""
+    """For each set of _WORD_SETS with a key in `words`, where its first key that begins
+    a word begins (where their patterns' scans may start: no match of theirs begins
+    earlier); "roundup" (at 0) when a round-up key is anywhere in `words`."""
     first: dict[str, int] = {}
     text = " " + words  # a key at the start of the sentence follows a character too
     search = _WORD_KEY.search
@@ -534,9 +535,8 @@ def _first_keys(words: str) -> dict[str, int]:
             if name not in first:
                 first[name] = p
         m = search(text, p + 1)
-    at = [p for p in map(words.find, _ROUNDUP_KEYS) if p >= 0]
-    if at:
-        first["roundup"] = min(at)
+    if _has(words, _ROUNDUP_KEYS):  # anywhere: whether the round-up pattern is tried
+        first["roundup"] = 0
     return first
 _DIGIT = regex(r"\d")
 # a year: four digits from 19 or 20 that do not follow a digit (tested on each match: a
@@ -1257,7 +1257,9 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         return [name]
     out: list[str] = []
     for s, e, n in f.cast.in_span(a, b):
-        if n in out or _OF_BEFORE.search(seg, 0, s - a) and (out or _CAPITAL_NEXT.match(seg, e - a)):
+        # (most names follow no "of": its pattern, tried at every offset, is skipped)
+        if n in out or seg.find("of", 0, s - a) >= 0 and _OF_BEFORE.search(seg, 0, s - a) and (
+                out or _CAPITAL_NEXT.match(seg, e - a)):
             continue
         if out and seg.startswith("(", s - a - 1):
             continue  # "the Nepal Communist Party (United Marxist-Leninist)": an aside
