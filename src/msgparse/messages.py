@@ -444,16 +444,15 @@ def _scan_start(st: str, words: str, first: int, lead_words: int) -> int:
 
 def _words_back(st: str, i: int, n: int) -> int:
     """The start of the `n`-th word before the one at offset `i` (words split at white
-    space, as the patterns' `\\s` does): one match on the text before `i` read
-    backwards, not a loop over its characters."""
-    back = _BACK.get(n)
-    if back is None:
-        # the rest of the word, then `n` times the white space and the word before it
-        back = _BACK[n] = regex(r"\S*(?:\s*\S*){%d}" % n)
-    return i - back.match(st[i - 1::-1] if i > 0 else "").end()
-
-
-_BACK: dict[int, re.Pattern[str]] = {}  # the pattern of `_words_back` for each count
+    space, as the patterns' `\\s` does)."""
+    while i > 0 and not st[i - 1].isspace():
+        i -= 1
+    for _ in range(n):
+        while i > 0 and st[i - 1].isspace():
+            i -= 1
+        while i > 0 and not st[i - 1].isspace():
+            i -= 1
+    return i
 
 
 # a sentence without one of these reports no message (substring tests are cheap)
