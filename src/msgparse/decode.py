@@ -80,7 +80,7 @@ def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) ->
         text = _NEWLINES.sub("\n", text)
     # UTF-8 and cp1252 keep every ASCII control byte as that character and make no new
     # ones, so bytes free of them need no scan of the text
-    if not (byte_for_byte and not _has_control_bytes(data)) and _looks_binary(text):
+    if (not byte_for_byte or _has_control_bytes(data)) and _looks_binary(text):
         raise InputError(source, BINARY_REASON)
     return text
 
