@@ -255,7 +255,7 @@ class _Finder:
         if kind == "part":
             return self._participle(sent, hit, pre, pre_start, last_that)
         # "who" is what both relative-clause patterns need
-        if self.any_who and (self.low is None or self.low.find("who", pre_start, start) >= 0):
+        if self.any_who and self._may_hold("who", pre_start, start):
             rel = cues.RELATIVE.search(pre)
             if rel:
                 # "..., according to Xi, who said ...": the speaker of the clause before
@@ -274,7 +274,7 @@ class _Finder:
                 who = self.subjects[pre] = cues.subject(pre)
         if kind == "tell":
             stop = s_end if s_end < end + 80 else end + 80
-            that = cues.OBJECT_THAT.match(m, end, stop) if self.low is None or self.low.find("that", end, stop) >= 0 else None
+            that = cues.OBJECT_THAT.match(m, end, stop) if self._may_hold("that", end, stop) else None
             if that is None:
                 that = cues.OBJECT_QUOTE.match(m, end, s_end if s_end < end + 60 else end + 60)
                 if that is not None and that.end() not in self.quote_at:
@@ -316,6 +316,11 @@ class _Finder:
             if inv and cues.plausible(inv.group("who")):
                 return _Frame(hit, start, inv.end(), (inv.start("who"), inv.end("who")), False)
         return None
+
+    def _may_hold(self, word: str, start: int, end: int) -> bool:
+        """Whether `word` (lower case, ASCII) may stand in the masked text between
+        `start` and `end`, in any case: a pattern that needs it runs only then."""
+        return self.low is None or self.low.find(word, start, end) >= 0
 
     def _that_after(self, pos: int, end: int, last_that: int) -> re.Match[str] | None:
         """`cues.THAT_AFTER` at `pos` ("said on Monday that"), tried only when the
@@ -485,22 +490,17 @@ class _Finder:
         text = self.text
         cs, ce, words = _clip(text, s, e)
         q = self.quote_at.get(cs)
-        if q is None and f.forward:
-            opens = self.opens
-            i = bisect.bisect_left(opens, cs + 1)
-            if i < len(opens) and opens[i] <= ce:  # a quotation opens within
-                lead = _PLACE_COLON.match(text, cs, ce)  # 'said in his message: "..."'
-                if lead is not None and lead.end() in self.quote_at:
-                    cs = lead.end()
-                    q = self.quote_at[cs]
+        if q is None and f.forward and self._opens_within(cs + 1, ce):
+            lead = _PLACE_COLON.match(text, cs, ce)  # 'said in his message: "..."'
+            if lead is not None and lead.end() in self.quote_at:
+                cs = lead.end()
+                q = self.quote_at[cs]
         if q is None and ce < len(text):
             # content that ends with a quotation: "...," Xi said (the quotation may
             # have started in an earlier sentence); one closes no later than `e` or
             # `ce + 8` if any does
-            closes = self.closes
-            i = bisect.bisect_left(closes, ce)
             end_q = None
-            if i < len(closes) and closes[i] <= max(e, ce + 8):
+            if self._closing(ce, max(e, ce + 8) + 1) is not None:
                 end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q

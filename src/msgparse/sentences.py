@@ -25,8 +25,7 @@ NAME_CUT = regex(CAPITAL_CONSONANT + CONSONANT + "{1,2}")
 # the word a full stop closes, searched up to and including the stop
 _WORD_BEFORE = regex(r"([\w.]+)\.$")
 # end punctuation, optional closing quotes/brackets, then space (or a glued capital);
-# written to open with one character of a class, so that the search skips to the next
-# stop at C speed instead of trying the pattern at every offset
+# written to open with the class of stops, so that the pattern is tried only at a stop
 _END_SOURCE = r"[.!?]*[\"'\u201d\u2019)\]]*(?=\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"][a-z]))"
 _END = regex(r"[.!?]" + _END_SOURCE)
 # `_END` for text without "!" or "?": opening on a full stop, the search skips to the next
