@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURES
-from msgparse import __version__, cli, record
+from msgparse import __version__, cli, inputs, record
 from schema_check import assert_valid
 from stories import numbered
 
@@ -353,3 +353,20 @@ def test_unreadable_path_is_an_error_line(tmp_path: Path) -> None:
         f.chmod(0)
         p = run(str(f))
         assert (p.returncode, errors(p.stderr)) == (1, [f"msgparse: error: {f}: permission denied"])
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_file_stdout_goes_to_is_not_read_back(tmp_path: Path, jobs: str) -> None:
+    # in the folder it reads, the records file would grow with each record read from it
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(numbered(1))
+    out = root / "records.jsonl"
+    out.write_text(json.dumps({"text": numbered(2)}) + "\n")  # kept from an earlier run
+    with out.open("ab") as sink:
+        p = subprocess.run([*CLI, "-q", "-j", jobs, str(root)], stdout=sink, stderr=subprocess.PIPE, timeout=60)
+    assert p.returncode == 1
+    assert errors(p.stderr) == [f"msgparse: error: {out}: {inputs.OUTPUT_FILE_REASON}"]
+    lines = out.read_text().splitlines()
+    assert len(lines) == 2  # the earlier line, and the record of a.txt only
+    assert json.loads(lines[1])["source"] == str(root / "a.txt")

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 import time
 from typing import Any, Iterator
@@ -128,6 +129,7 @@ def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, pattern
         text_fields=_fields(text_field, inputs.TEXT_FIELDS),
         date_fields=_fields(date_field, inputs.DATE_FIELDS),
         title_fields=_fields(title_field, inputs.TITLE_FIELDS),
+        output_file=_output_file(sys.stdout),
     )
     code = _run(paths, options, fmt=fmt, per_message=per_message, jobs=jobs or os.cpu_count() or 1,
                 fail_fast=fail_fast, quiet=quiet, debug=debug)
@@ -220,6 +222,15 @@ def _report_unprocessed(pending: list[str], run: batch.Batch) -> None:
         sys.stderr.flush()
     except (KeyboardInterrupt, OSError):
         pass
+
+
+def _output_file(stream: Any) -> tuple[int, int] | None:
+    """(device, inode) of the regular file `stream` writes to, if it writes to one."""
+    try:
+        st = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # no file behind it (a test's buffer, closed)
+        return None
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def _isatty(stream: Any) -> bool:

@@ -53,6 +53,9 @@ class Options:
     text_fields: tuple[str, ...] = TEXT_FIELDS
     date_fields: tuple[str, ...] = DATE_FIELDS
     title_fields: tuple[str, ...] = TITLE_FIELDS
+    # (device, inode) of the file the records are written to: never read as an input,
+    # or `msgparse dir/ > dir/out.jsonl` would read back each record it writes, forever
+    output_file: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,9 @@ def _listing(folder: str, seen: set[tuple[int, int]]) -> list[tuple[str, bool]] 
 def file_items(path: str, options: Options, source: str | None = None) -> Iterator[Item]:
     """The items of one file: itself, or one per object for JSON and JSON Lines."""
     name = source or path
+    if options.output_file is not None and _is_file(path, options.output_file):
+        yield Item(name, "failed", reason=OUTPUT_FILE_REASON)
+        return
     suffix = os.path.splitext(path)[1].lower()
     if suffix in JSONL_SUFFIXES:
         try:
@@ -165,6 +171,17 @@ def file_items(path: str, options: Options, source: str | None = None) -> Iterat
         yield from _json_file(path, name, options)
     else:
         yield Item(name, "file", path=path)
+
+
+OUTPUT_FILE_REASON = "this is the file the output is written to; not read (write the output outside the inputs)"
+
+
+def _is_file(path: str, identity: tuple[int, int]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False  # reading it will say why
+    return (st.st_dev, st.st_ino) == identity
 
 
 def stdin_items(stream: BinaryIO, options: Options) -> Iterator[Item]:
