@@ -370,3 +370,24 @@ def test_the_file_stdout_goes_to_is_not_read_back(tmp_path: Path, jobs: str) -> 
     lines = out.read_text().splitlines()
     assert len(lines) == 2  # the earlier line, and the record of a.txt only
     assert json.loads(lines[1])["source"] == str(root / "a.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_folder_is_reported_not_waited_on(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(numbered(1))
+    os.mkfifo(root / "b.txt")  # no writer: reading it would wait forever
+    (root / "c.txt").write_text(numbered(3))
+    p = run("-q", str(root), timeout=60)
+    assert p.returncode == 1
+    assert errors(p.stderr) == [f"msgparse: error: {root / 'b.txt'}: {inputs.SPECIAL_FILE_REASON}"]
+    assert [r["source"] for r in records(p.stdout)] == [str(root / "a.txt"), str(root / "c.txt")]
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    # `msgparse <(zcat story.txt.gz)` names a pipe
+    p = subprocess.run(f"{sys.executable} -m msgparse -q <(cat {SEED})", shell=True, executable="/bin/bash",
+                       capture_output=True, timeout=60)
+    assert p.returncode == 0, p.stderr.decode()
+    assert len(records(p.stdout)[0]["messages"]) == 1

@@ -110,14 +110,14 @@ def _walk(root: str, options: Options) -> Iterator[Item]:
     patterns = tuple(p.lower() for p in options.patterns)
     seen: set[tuple[int, int]] = set()
     found = False
-    stack: list[Iterator[tuple[str, bool]]] = [iter([(root, True)])]
+    stack: list[Iterator[tuple[str, str]]] = [iter([(root, "dir")])]
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
             continue
-        path, is_dir = entry
-        if is_dir:
+        path, kind = entry
+        if kind == "dir":
             try:
                 entries = _listing(path, seen)
             except OSError as e:
@@ -127,13 +127,17 @@ def _walk(root: str, options: Options) -> Iterator[Item]:
                 stack.append(iter(entries))
         elif any(fnmatch.fnmatchcase(os.path.basename(path).lower(), p) for p in patterns):
             found = True
-            yield from file_items(path, options)
+            if kind == "special":
+                yield Item(path, "failed", reason=SPECIAL_FILE_REASON)
+            else:
+                yield from file_items(path, options)
     if not found:
         yield Item(root, "failed", reason=f"no input files in this folder (looked for {' '.join(options.patterns)})")
 
 
-def _listing(folder: str, seen: set[tuple[int, int]]) -> list[tuple[str, bool]] | None:
-    """A folder's visible entries in name order, or None when it was walked already."""
+def _listing(folder: str, seen: set[tuple[int, int]]) -> list[tuple[str, str]] | None:
+    """A folder's visible entries in name order, each with its kind (`_kind`), or None
+    when it was walked already."""
     st = os.stat(folder)
     if (st.st_dev, st.st_ino) in seen:
         return None
@@ -141,15 +145,25 @@ def _listing(folder: str, seen: set[tuple[int, int]]) -> list[tuple[str, bool]] 
     out = []
     with os.scandir(folder) as it:
         for e in it:
-            if e.name.startswith("."):
-                continue
-            try:
-                is_dir = e.is_dir()
-            except OSError:
-                is_dir = False
-            out.append((e.path, is_dir))
+            if not e.name.startswith("."):
+                out.append((e.path, _kind(e)))
     out.sort()
     return out
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    """`dir`, `file`, or `special`: a named pipe, socket or device, which a walk does not
+    read (a pipe with no writer would wait forever). A broken link is a `file`, so that
+    reading it says why it cannot be read."""
+    try:
+        if entry.is_dir():
+            return "dir"
+        if entry.is_file():
+            return "file"
+        mode = os.stat(entry.path).st_mode  # rare: neither, or a link to neither
+    except OSError:
+        return "file"
+    return "special" if not stat.S_ISREG(mode) else "file"
 
 
 def file_items(path: str, options: Options, source: str | None = None) -> Iterator[Item]:
@@ -173,6 +187,7 @@ def file_items(path: str, options: Options, source: str | None = None) -> Iterat
         yield Item(name, "file", path=path)
 
 
+SPECIAL_FILE_REASON = "not a regular file (a named pipe, socket or device): skipped in a folder; give its path to read it"
 OUTPUT_FILE_REASON = "this is the file the output is written to; not read (write the output outside the inputs)"
 
 
