@@ -391,3 +391,20 @@ def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
                        capture_output=True, timeout=60)
     assert p.returncode == 0, p.stderr.decode()
     assert len(records(p.stdout)[0]["messages"]) == 1
+
+
+def test_a_file_name_that_is_not_utf8_gives_utf8_output_in_every_format(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    try:
+        Path(os.fsdecode(name)).write_text(numbered(1))
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # strict, as on most desktops
+    got = {}
+    for fmt in ("jsonl", "json", "csv"):
+        p = subprocess.run([*CLI, "-q", "--format", fmt, str(tmp_path)], capture_output=True, env=env, timeout=60)
+        assert p.returncode == 0, p.stderr.decode()
+        got[fmt] = p.stdout.decode("utf-8")  # strict: raises on a stray byte
+    assert os.fsencode(json.loads(got["jsonl"])["source"]) == name  # the name comes back whole
+    assert json.loads(got["json"])["source"] == json.loads(got["jsonl"])["source"]
+    assert next(csv.DictReader(io.StringIO(got["csv"])))["source"] == f"{tmp_path}/caf\ufffd.txt"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any, Protocol, TextIO
 
 from . import record as records
@@ -63,11 +64,34 @@ class _JsonWriter:
     def write(self, record: dict[str, Any]) -> None:
         recs = records.message_records(record) if self.per_message else [record]
         if recs:
-            self.stream.write("".join(json.dumps(r, ensure_ascii=False, indent=self.indent) + "\n" for r in recs))
+            self.stream.write("".join(_json(r, self.indent) + "\n" for r in recs))
             self.stream.flush()
 
     def close(self) -> None:
         self.stream.flush()
+
+
+def _json(record: dict[str, Any], indent: int | None) -> str:
+    """A record as JSON text, which is UTF-8 whatever its source's name: a file name that
+    is not UTF-8 is held as lone surrogates, which no UTF-8 stream can write, so such a
+    record is written with escapes ("\\udce9"), from which a reader gets the name back."""
+    if _odd_name(record.get("source")):
+        return json.dumps(record, ensure_ascii=True, indent=indent)
+    return json.dumps(record, ensure_ascii=False, indent=indent)
+
+
+def _odd_name(source: str | None) -> bool:
+    """Whether `source` holds a lone surrogate. Every other string of a record is text
+    decoded with replacement, which holds none."""
+    return bool(source) and not source.isascii() and _SURROGATE.search(source) is not None
+
+
+def _shown(source: str) -> str:
+    """`source` as CSV and table cells show it: a lone surrogate is U+FFFD."""
+    return _SURROGATE.sub("\ufffd", source) if _odd_name(source) else source
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
@@ -76,7 +100,7 @@ def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
     for m in record.get("messages") or []:
         recips = m.get("recipients") or []
         rows.append([
-            record.get("source") or "", record.get("published") or "", m.get("date") or "",
+            _shown(record.get("source") or ""), record.get("published") or "", m.get("date") or "",
             m.get("kind") or "", m.get("medium") or "",
             m["sender"]["name"], "; ".join(m["sender"]["titles"]),
             " | ".join(r["name"] for r in recips), " | ".join("; ".join(r["titles"]) for r in recips),
@@ -130,7 +154,7 @@ class _TableWriter:
         from rich.table import Table
         from rich.text import Text
 
-        out: list[Any] = [Rule(Text(str(rec.get("source") or "<text>"), style="bold"), align="left")]
+        out: list[Any] = [Rule(Text(_shown(str(rec.get("source") or "<text>")), style="bold"), align="left")]
         meta = Table.grid(padding=(0, 2))
         meta.add_column(style="dim", no_wrap=True)
         meta.add_column()
