@@ -408,3 +408,19 @@ def test_a_file_name_that_is_not_utf8_gives_utf8_output_in_every_format(tmp_path
     assert os.fsencode(json.loads(got["jsonl"])["source"]) == name  # the name comes back whole
     assert json.loads(got["json"])["source"] == json.loads(got["jsonl"])["source"]
     assert next(csv.DictReader(io.StringIO(got["csv"])))["source"] == f"{tmp_path}/caf\ufffd.txt"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])  # csv fails at its header, before any record
+def test_a_full_disk_ends_the_run_with_one_line_that_says_so(folder: Path, fmt: str) -> None:
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([*CLI, "-q", "--format", fmt, str(folder)], stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert p.returncode == 1
+    reason = "msgparse: error: cannot write the output: no space left on device"
+    assert p.stderr.decode().splitlines() == [reason + ("; the run stopped after 0 articles" if fmt == "jsonl" else "")]
+
+
+def test_a_closed_stdout_is_a_usage_error() -> None:
+    p = subprocess.run(f"{sys.executable} -m msgparse {SEED} >&-", shell=True, capture_output=True, timeout=60)
+    assert p.returncode == 2
+    assert p.stderr.decode().splitlines()[-1] == "Error: stdout is closed: send the output to a file or a pipe"

@@ -145,7 +145,18 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
          fail_fast: bool, quiet: bool, debug: bool) -> int:
     stdin = sys.stdin.buffer if sys.stdin is not None and hasattr(sys.stdin, "buffer") else None
     items = inputs.expand(paths, options, stdin)
-    writer = output.make_writer(fmt, sys.stdout, per_message=per_message)
+    if sys.stdout is None:  # started with stdout closed (`msgparse story.txt >&-`)
+        raise click.UsageError("stdout is closed: send the output to a file or a pipe")
+    try:
+        with _writing():
+            writer = output.make_writer(fmt, sys.stdout, per_message=per_message)  # CSV: its header
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except _OutputFailed as e:
+        print(f"msgparse: error: {e}", file=sys.stderr)
+        _silence_stdout()
+        return 1
     progress = output.Progress(sys.stderr, enabled=not quiet and _isatty(sys.stderr))
     guard = _Interrupts()
     previous = guard.install()
@@ -162,7 +173,8 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
             handling = result
             if result.ok:
                 assert result.record is not None
-                writer.write(result.record)
+                with _writing():
+                    writer.write(result.record)
                 handling = None
                 articles += 1
                 messages += len(result.record["messages"])
@@ -177,7 +189,8 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
             if fail_fast and not result.ok:
                 break
             guard.check()
-        writer.close()
+        with _writing():
+            writer.close()
         guard.check()
     except KeyboardInterrupt:
         run.close()
@@ -189,10 +202,14 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
         # complaining about stdout at exit
         run.close()
         progress.stop()
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return 0
+    except _OutputFailed as e:
+        run.close()
+        progress.stop()
+        say(f"msgparse: error: {e}; the run stopped after {articles} article{'s' * (articles != 1)}")
+        _silence_stdout()
+        return 1
     except Exception as e:  # noqa: BLE001 - a bug outside the stages: short message, traceback on --debug
         run.close()
         progress.stop()
@@ -208,6 +225,31 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     if not quiet and articles + failures > 1:
         say(output.summary_line(articles, messages, failures, time.monotonic() - started))
     return 1 if failures else 0
+
+
+class _OutputFailed(Exception):
+    """stdout refused a record: a full disk, a file too large, an I/O error."""
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    """A failure to write stdout, told apart from a bug: every later record would fail
+    the same way, so it ends the run with a line that says why. A closed pipe
+    (`| head`) is no failure and passes through."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise _OutputFailed(f"cannot write the output: {(e.strerror or str(e)).lower()}") from e
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush of what is
+    left in its buffer cannot fail again and complain at exit."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _report_unprocessed(pending: list[str], run: batch.Batch) -> None:
