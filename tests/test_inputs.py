@@ -104,6 +104,20 @@ def test_jsonl_lines_become_articles_with_path_line_sources(tmp_path: Path) -> N
         inputs.load(items[6])
 
 
+@pytest.mark.parametrize("value, reason", [
+    (5, "field text holds a number, not the story text; name the text field with --text-field"),
+    ({"p": "x"}, "field text holds an object, not the story text; name the text field with --text-field"),
+    ([1, 2], "field text holds an array, not the story text; name the text field with --text-field"),
+    (None, "field text holds null, not the story text; name the text field with --text-field"),
+    ([], "empty story text (field text)"),
+    (" ", "empty story text (field text)"),
+])
+def test_a_text_field_that_holds_no_text_says_what_it_holds(value: object, reason: str) -> None:
+    with pytest.raises(InputError) as got:
+        inputs.from_object({"text": value}, "s:1")
+    assert got.value.reason == reason
+
+
 def test_field_options_name_other_fields(tmp_path: Path) -> None:
     p = tmp_path / "d.jsonl"
     p.write_text(json.dumps({"story": "Told.", "when": "2020-02-03", "name": "N", "maintext": "other"}) + "\n")

@@ -410,7 +410,7 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
     if text is None:
         present = [f for f in options.text_fields if f in obj]
         if present:
-            raise InputError(source, f"empty story text (field {present[0]})")
+            raise InputError(source, _no_text_in(present[0], obj[present[0]]))
         raise InputError(source, f"no text field ({', '.join(options.text_fields)}); name it with --text-field")
     published = _iso_date(_first(obj, options.date_fields))
     title = _first_string(obj, options.title_fields)
@@ -428,6 +428,13 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
     if not text:
         raise InputError(source, f"empty text field ({', '.join(options.text_fields)})")
     return Article(source, text, published, title or None)
+
+
+def _no_text_in(field: str, value: Any) -> str:
+    """Why the first text field present gives no story text."""
+    if isinstance(value, str) or isinstance(value, list) and all(isinstance(x, str) for x in value):
+        return f"empty story text (field {field})"
+    return f"field {field} holds {_json_type(value)}, not the story text; name the text field with --text-field"
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -529,4 +536,5 @@ def _json_reason(e: ValueError) -> str:
 
 
 def _json_type(obj: Any) -> str:
-    return {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean"}.get(type(obj), "null")
+    return {list: "an array", dict: "an object", str: "a string", int: "a number", float: "a number",
+            bool: "a boolean"}.get(type(obj), "null")
