@@ -1,7 +1,10 @@
 """Bytes to text: BOM, declared charset, UTF-8, Windows-1252; binary refused."""
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
+import lzma
 
 import pytest
 from hypothesis import given, settings
@@ -58,7 +61,6 @@ def test_newlines_are_normalised() -> None:
 
 @pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
-    b"\x1f\x8b\x08\x00" + bytes(200),
     bytes(range(1, 32)) * 50,
 ])
 def test_binary_data_is_refused(data: bytes) -> None:
@@ -66,6 +68,24 @@ def test_binary_data_is_refused(data: bytes) -> None:
         decode.decode(data, "img.txt")
     assert e.value.source == "img.txt"
     assert e.value.reason.startswith("binary file")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (gzip.compress(b"Xi said."), "gzip-compressed, not text; decompress it first (gunzip, or msgparse <(zcat FILE))"),
+    (bz2.compress(b"Xi said."), "bzip2-compressed, not text; decompress it first (bunzip2, or msgparse <(bzcat FILE))"),
+    (lzma.compress(b"Xi said."), "xz-compressed, not text; decompress it first (unxz, or msgparse <(xzcat FILE))"),
+    (b"PK\x03\x04\x14\x00" + b"a.txt" * 40, "a zip archive, not text; unpack it and give the folder"),
+    # an uncompressed PDF can be ASCII throughout
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" * 20, "a PDF document, not text; convert it to text first (e.g. pdftotext)"),
+])
+def test_a_compressed_file_or_a_pdf_says_what_it_is_and_what_to_do(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as e:
+        decode.decode(data, "crawl.jsonl.gz")
+    assert e.value.reason == reason
+
+
+def test_text_that_opens_like_a_signature_is_still_text() -> None:
+    assert decode.decode(b"BZh is no word; PK stands for peacekeeping.") == "BZh is no word; PK stands for peacekeeping."
 
 
 def test_undefined_cp1252_bytes_do_not_crash() -> None:

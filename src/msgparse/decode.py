@@ -41,6 +41,20 @@ _CONTROL = regex(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _NEWLINES = regex(r"\r\n?|[\u2028\u2029\x85]")
 BINARY_REASON = "binary file, not text; give a text, HTML or JSON file"
+# The binary inputs a user most often gives by mistake, by their first bytes, and what
+# to do instead: a crawl is often kept compressed, an article as a PDF. They are refused
+# by these bytes alone: a small one can hold too few control characters to look binary,
+# and a PDF can be ASCII throughout.
+_KNOWN_BINARY = {  # by the name of the group of `_MAGIC` that matched
+    "gzip": ("gzip-compressed", "decompress it first (gunzip, or msgparse <(zcat FILE))"),
+    "bzip2": ("bzip2-compressed", "decompress it first (bunzip2, or msgparse <(bzcat FILE))"),
+    "xz": ("xz-compressed", "decompress it first (unxz, or msgparse <(xzcat FILE))"),
+    "zstd": ("zstd-compressed", "decompress it first (unzstd, or msgparse <(zstdcat FILE))"),
+    "zip": ("a zip archive", "unpack it and give the folder"),
+    "pdf": ("a PDF document", "convert it to text first (e.g. pdftotext)"),
+}
+_MAGIC = regex(rb"(?P<gzip>\x1f\x8b)|(?P<bzip2>BZh[1-9]1AY&SY)|(?P<xz>\xfd7zXZ\x00)"
+               rb"|(?P<zstd>\x28\xb5\x2f\xfd)|(?P<zip>PK\x03\x04)|(?P<pdf>%PDF-)")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -75,6 +89,9 @@ def _utf16_without_bom(head: bytes) -> str | None:
 def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) -> str:
     """`data` as text with newlines normalised to `\\n`; `declared` is a charset label
     that the input's container announced. Raises `InputError` for binary data."""
+    known = _known_binary(data)
+    if known:
+        raise InputError(source, known)
     text, byte_for_byte = _decode(data, source, declared)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _NEWLINES.sub("\n", text)
@@ -83,6 +100,15 @@ def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) ->
     if (not byte_for_byte or _has_control_bytes(data)) and _looks_binary(text):
         raise InputError(source, BINARY_REASON)
     return text
+
+
+def _known_binary(data: bytes) -> str | None:
+    """Why `data` is refused, when its first bytes say what binary input it is."""
+    m = _MAGIC.match(data)
+    if m is None:
+        return None
+    what, advice = _KNOWN_BINARY[m.lastgroup or ""]
+    return f"{what}, not text; {advice}"
 
 
 def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, bool]:
