@@ -2,6 +2,7 @@
 an input gives no article."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -156,6 +157,30 @@ def test_crlf_json_lines_and_bom(tmp_path: Path) -> None:
 
 
 # ---- stdin -----------------------------------------------------------------------------
+
+LINE = (json.dumps({"text": STORY}) + "\n").encode()
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("a.jsonl", gzip.compress(LINE * 50), "gzip-compressed, not text; decompress it first (gunzip, or msgparse <(zcat FILE))"),
+    ("a.json", gzip.compress(LINE), "gzip-compressed, not text; decompress it first (gunzip, or msgparse <(zcat FILE))"),
+    ("a.jsonl", LINE.decode().encode("utf-16") * 3, "JSON in UTF-16, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"),
+    ("a.jsonl", LINE.decode().encode("utf-16-le") * 3, "JSON in UTF-16, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"),
+    # short "lines" of bytes that are no text, none with a NUL byte
+    ("a.jsonl", b"\x01\x02\x03\x04\x05\x06\n\x8f\x10\x11\n" * 40, "binary file, not text; give a text, HTML or JSON file"),
+])
+def test_a_json_file_that_is_no_utf8_text_is_one_failed_item(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(data)
+    items = list(inputs.expand([str(p)]))
+    assert [(i.source, i.kind, i.reason) for i in items] == [(str(p), "failed", reason)]
+
+
+def test_json_lines_after_blank_lines_are_read(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_bytes(b"\n\n" + LINE)
+    assert [inputs.load(i).text for i in inputs.expand([str(p)])] == [STORY.strip()]
+
 
 def test_stdin_text_is_one_article() -> None:
     [item] = inputs.expand(["-"], stdin=io.BytesIO(STORY.encode()))

@@ -102,6 +102,19 @@ def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) ->
     return text
 
 
+def json_refusal(head: bytes) -> str | None:
+    """Why JSON whose first bytes (4 KB at most) are `head` cannot be read, or None: it
+    is binary, or not UTF-8 (JSON Lines must be; a UTF-16 line break is two bytes)."""
+    known = _known_binary(head)
+    if known:
+        return known
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(head):
+        return "JSON in UTF-16, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"
+    if b"\x00" in head or _control_bytes(head) > max(2, len(head) // 100):
+        return BINARY_REASON
+    return None
+
+
 def _known_binary(data: bytes) -> str | None:
     """Why `data` is refused, when its first bytes say what binary input it is."""
     m = _MAGIC.match(data)
@@ -144,8 +157,12 @@ def _is_utf8(data: bytes) -> bool:
 def _has_control_bytes(data: bytes) -> bool:
     """Whether the bytes behind the first 4 KB of text (4 bytes a character at most) hold
     a character that `_CONTROL` matches."""
-    head = data[:4 * 4096]
-    return len(head.translate(None, _CONTROL_BYTES)) != len(head)
+    return _control_bytes(data[:4 * 4096]) > 0
+
+
+def _control_bytes(data: bytes) -> int:
+    """How many bytes of `data` are ASCII control bytes that `_CONTROL` matches."""
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _looks_binary(text: str) -> bool:

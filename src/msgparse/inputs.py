@@ -180,6 +180,13 @@ def file_items(path: str, options: Options, source: str | None = None) -> Iterat
             yield Item(name, "failed", reason=_os_reason(e))
             return
         with f:
+            try:
+                refused = decode.json_refusal(f.peek(4096)[:4096])  # read, not taken: a pipe too
+            except OSError as e:
+                refused = _os_reason(e)
+            if refused:  # one line for the file, not one for each of its "lines"
+                yield Item(name, "failed", reason=refused)
+                return
             yield from _json_lines(f, name, options, empty_reason="empty file")
     elif suffix in JSON_SUFFIXES:
         yield from _json_file(path, name, options)
@@ -285,6 +292,10 @@ def _json_document(data: bytes, name: str, options: Options) -> Iterator[Item]:
     """A whole JSON text: one object, an array of objects, or JSON Lines."""
     if not data.strip():
         yield Item(name, "failed", reason="empty file")
+        return
+    refused = decode.json_refusal(data[:4096])
+    if refused:
+        yield Item(name, "failed", reason=refused)
         return
     text = data.decode("utf-8-sig", errors="replace")
     try:
