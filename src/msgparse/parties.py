@@ -337,8 +337,9 @@ _LOWER_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 
 def _build(doc: Document) -> Cast:
     text = doc.text
-    full, singles, people = _names(text)
-    for s, e, word in _titled_singles(text, singles, people):
+    lower_words = _LowerWords(text)
+    full, singles, people = _names(text, lower_words)
+    for s, e, word in _titled_singles(text, singles, people, lower_words):
         full.append((s, e, word, s))
         people.setdefault(word, Person(word, first=s))
     full.sort()
@@ -346,7 +347,7 @@ def _build(doc: Document) -> Cast:
     persons = _persons(people, canon)
     spans: list[tuple[int, int, str]] = [(s, e, canon[n]) for s, e, n, _r in full]
     plist = sorted(persons.values(), key=lambda p: p.first)
-    spans.extend(_lone_words(plist, spans, singles))
+    spans.extend(_lone_words(plist, spans, singles, lower_words))
     spans.sort()
     # acronyms in parentheses blanked out, offsets kept
     masked = T.blank_acronyms(text)
@@ -369,22 +370,24 @@ def _build(doc: Document) -> Cast:
     return cast
 
 
-def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str]], dict[str, Person]]:
+def _names(text: str, lower_words: _LowerWords
+           ) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, int, str, str | None]], dict[str, Person]]:
     """The full names of the story, (start, end, name, run start), its lone name words
-    ("Xi"), (start, end, word), and a person for each full name as written."""
+    ("Xi"), (start, end, word, what the story must not write in lower case for the word
+    to be a name word, or None: see `_names_in_run_text`), and a person for each full
+    name as written."""
     people: dict[str, Person] = {}
     full: list[tuple[int, int, str, int]] = []
-    singles: list[tuple[int, int, str]] = []
-    lower_words = _LowerWords(text)
+    singles: list[tuple[int, int, str, str | None]] = []
     # a story repeats its runs ("The", "In", "Kwame Mensah"): what a run's text gives,
     # as offsets from its start, is read once
-    by_run: dict[str, tuple[tuple[int, int, int, int], ...]] = {}
+    by_run: dict[str, tuple[tuple[int, int, int, int, str | None], ...]] = {}
     for start, end, m in _run_matches(text):
         run = text[start:end]
         got = by_run.get(run)
         if got is None:
             got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words)
-        for s, e, ntoks, r in got:
+        for s, e, ntoks, r, low in got:
             s += start
             e += start
             if ntoks >= 2:
@@ -393,18 +396,18 @@ def _names(text: str) -> tuple[list[tuple[int, int, str, int]], list[tuple[int, 
                 if name not in people:
                     people[name] = Person(name, first=s)
             elif ntoks == 1:
-                singles.append((s, e, text[s:e]))
+                singles.append((s, e, text[s:e], low))
     return full, singles, people
 
 
-def _titled_singles(text: str, singles: list[tuple[int, int, str]],
-                    people: dict[str, Person]) -> list[tuple[int, int, str]]:
+def _titled_singles(text: str, singles: list[tuple[int, int, str, str | None]],
+                    people: dict[str, Person], lower_words: _LowerWords) -> list[tuple[int, int, str]]:
     """The lone words that are a whole name, as an office of some place in apposition
     says ("to Henri, grand duke of Luxembourg, on Tuesday"); not a word of a name the
     story gives in full ("Xi, who is also ...")."""
     out = []
     named: set[str] | None = None
-    for s, e, word in singles:
+    for s, e, word, low in singles:
         if not text.startswith(",", e):
             continue  # most lone words are followed by anything but a comma
         if _PLACE_LEAD.search(text, max(0, s - 8), s):
@@ -417,27 +420,31 @@ def _titled_singles(text: str, singles: list[tuple[int, int, str]],
             continue
         if named is None:
             named = {t for name in people for t in _tokens(name)}
-        if word.lower() not in named:
+        if word.lower() not in named and (low is None or low not in lower_words):
             out.append((s, e, word))
     return out
 
 
-def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords) -> tuple[tuple[int, int, int, int], ...]:
-    """(start, end, number of name words, run start) of the names in the text of one
-    run match, as offsets into it; `several` when the match joins more than one word."""
+def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords
+                       ) -> tuple[tuple[int, int, int, int, str | None], ...]:
+    """(start, end, number of name words, run start, what the story must not write in
+    lower case for it to be a name) of the names in the text of one run match, as
+    offsets into it; `several` when the match joins more than one word."""
     if not several:
         # most runs are one word ("The", "In", "Xi"): what `_name_words` says of it,
-        # with what holds in every story read once
+        # with what holds in every story read once. Whether the story writes it in lower
+        # case is asked only of a lone word that might name someone (see `_lone_words`):
+        # most name nobody the story names in full.
         low = _lone_name_word(run)
-        if low is None or low in lower_words:
-            return ()
+        if low is None or len(run) == 1:
+            return ()  # an initial alone is no name word
         end = len(run) - 2 if run.endswith(("'s", "\u2019s")) else len(run)
-        return ((0, end, 0 if len(run) == 1 else 1, 0),)
+        return ((0, end, 1, 0, low),)
     out = []
     for words, spans in _split_run_text(run):
         got = _name_in_run(run, words, spans, lower_words)
         if got is not None:
-            out.append((*got, spans[0][0]))
+            out.append((*got, spans[0][0], None))
     return tuple(out)
 
 
@@ -453,7 +460,7 @@ def _persons(people: dict[str, Person], canon: dict[str, str]) -> dict[str, Pers
 
 
 def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
-                singles: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                singles: list[tuple[int, int, str, str | None]], lower_words: _LowerWords) -> list[tuple[int, int, str]]:
     """A lone word is a mention of the person whose name holds it, the one named last
     before it when several do (one sweep in text order; `spans` are in text order)."""
     plist_order = {p.name: k for k, p in enumerate(plist)}
@@ -465,15 +472,15 @@ def _lone_words(plist: list[Person], spans: list[tuple[int, int, str]],
     last_seen: dict[str, int] = {}
     holders: dict[str, list[str]] = {}  # a word to the names it may stand for
     k = 0  # the spans (in text order) are read along with the words, not sorted with them
-    for s, e, word in sorted(singles):
+    for s, e, word, low in sorted(singles):
         while k < len(spans) and spans[k][0] <= s:  # the names up to the word, its own offset too
             last_seen[spans[k][2]] = spans[k][0]
             k += 1
         cands = holders.get(word)
         if cands is None:
             cands = holders[word] = _holders(word, index)
-        if not cands:
-            continue
+        if not cands or (low is not None and low in lower_words):
+            continue  # a word the story writes in lower case too is no name word
         name = cands[0] if len(cands) == 1 else max(cands, key=lambda c: (last_seen.get(c, -1), -plist_order[c]))
         found.append((s, e, name))
         last_seen[name] = s
