@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURES
-from msgparse import __version__, cli, inputs, record
+from msgparse import __version__, batch, cli, inputs, record
 from schema_check import assert_valid
 from stories import numbered
 
@@ -236,6 +236,16 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, folder: Path) -> N
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     p = run(*args)
     assert p.returncode == 2 and message in p.stderr.decode() and p.stdout == b""
+
+
+def test_more_jobs_than_the_machine_can_use_is_a_usage_error() -> None:
+    # one over the bound: were it not refused, that many workers would start
+    n = batch.max_jobs() + 1
+    p = run("-j", str(n), str(SEED))
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().splitlines()[-1] == (
+        f"Error: Invalid value for '-j' / '--jobs': {n} is more worker processes than this machine can use; "
+        f"give at most {n - 1} ({os.cpu_count() or 1} CPUs)")
 
 
 def test_no_input_on_a_terminal_is_a_usage_error() -> None:

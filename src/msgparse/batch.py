@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import os
 import signal
 import traceback
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, NamedTuple
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, little memory
 CHUNK = 8  # items per chunk: fewer round trips for small JSON lines
 DIED = "not processed: a worker process died (killed or out of memory)"
+
+
+def max_jobs() -> int:
+    """The most worker processes a batch takes: past four a core they add only memory,
+    and a pool starts all of its workers at once (`-j 100000` would be a fork bomb)."""
+    return max(32, 4 * (os.cpu_count() or 1))
 
 
 class Result(NamedTuple):

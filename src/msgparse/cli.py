@@ -131,6 +131,9 @@ def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, pattern
         title_fields=_fields(title_field, inputs.TITLE_FIELDS),
         output_file=_output_file(sys.stdout),
     )
+    if jobs > batch.max_jobs():
+        raise click.BadParameter(f"{jobs} is more worker processes than this machine can use; give at most "
+                                 f"{batch.max_jobs()} ({os.cpu_count() or 1} CPUs)", param_hint="'-j' / '--jobs'")
     code = _run(paths, options, fmt=fmt, per_message=per_message, jobs=jobs or os.cpu_count() or 1,
                 fail_fast=fail_fast, quiet=quiet, debug=debug)
     patterncache.keep()
