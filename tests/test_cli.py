@@ -232,6 +232,7 @@ def test_fail_fast_stops_at_the_first_failure(tmp_path: Path, folder: Path) -> N
     (["--jobs", "-1", "x"], "Invalid value for '-j' / '--jobs'"),
     (["--max-size", "lots", "x"], "is not a size"),
     (["--no-such-option"], "No such option"),
+    (["--glob", " ", "x"], "Invalid value for '--glob': an empty pattern matches no file; give one like '*.txt'"),
 ])
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
     p = run(*args)

@@ -131,6 +131,8 @@ def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, pattern
         title_fields=_fields(title_field, inputs.TITLE_FIELDS),
         output_file=_output_file(sys.stdout),
     )
+    if any(not p.strip() for p in patterns):
+        raise click.BadParameter("an empty pattern matches no file; give one like '*.txt'", param_hint="'--glob'")
     if jobs > batch.max_jobs():
         raise click.BadParameter(f"{jobs} is more worker processes than this machine can use; give at most "
                                  f"{batch.max_jobs()} ({os.cpu_count() or 1} CPUs)", param_hint="'-j' / '--jobs'")
