@@ -63,8 +63,8 @@ NP = regex(r"(?<![\w-])" + _NP_BODY)
 _NP_GLUED = LazyPattern(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
 _NON_MSG = regex(r"(?i:" + lexicon.alternation("non_messages") + r")")
 _NOT_WRITTEN = regex(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
-_NEGATION = regex(
-    r"(?i)(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
+_NEGATION_SOURCE = (
+    r"(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
 )
 _DENIALS = lexicon.words("message_denials")
@@ -593,6 +593,9 @@ def _has_digit(st: str) -> bool:
 # ------------------------------------------------------------------ constructions
 
 
+_WITH_NEXT = regex(r"\s+with\s+")
+
+
 def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     found = False
     for m in _EXCHANGE.finditer(st, at):
@@ -603,10 +606,10 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         subj = _subject_span(st, m.start())
         a = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
-        w = re.match(r"\s+with\s+", st[np.end():])
+        w = _WITH_NEXT.match(st, np.end())
         b: list[str] = []
         if w:
-            rs = np.end() + w.end()
+            rs = w.end()
             re_ = _seg_end(st, rs)
             b = _parties(f, start + rs, start + re_, st[rs:re_])
         pairs: list[tuple[str, str]] = []
@@ -634,6 +637,9 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return found
 
 
+_FROM_SOON = regex(r"[^.;]{0,40}?\bfrom\s+")
+
+
 def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     for m in _RECEIVE.finditer(st, at):
         np = _np_after(st, m.end(), 100)
@@ -641,7 +647,7 @@ def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         if _non_message(st[max(0, np.start() - 20):np.end() + 20]) or np.group("noun").lower() in {"tweet", "post", "note", "congratulations", "condolences", "greetings"} and "from" not in st[np.end():np.end() + 40]:
             continue
-        fr = re.match(r"[^.;]{0,40}?\bfrom\s+", st[np.end():])
+        fr = _FROM_SOON.match(st[np.end():])  # a slice: "\b" at its start reads no letter before
         if not fr:
             continue
         ss = np.end() + fr.end()
@@ -701,6 +707,20 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return False
 
 
+# the words _send looks for after its verb or its noun, matched where they stand in the
+# sentence rather than on a copy of the rest of it
+_BY_NEXT = regex(r"\s+by\s+")
+_BY = regex(r"\bby\s+")
+_TO = regex(r"\bto\s+")
+_COURIER_VERB = regex(r"(?i)deliver|convey|hand|forward")
+_FROM_NEXT = regex(r"\s*from\s+")
+_TO_INSIDE = regex(r"\s+to\s+")
+_TO_WORD = regex(r"(?<![\w-])to\s+")
+_TO_SOON = regex(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)")
+_TO_NEXT = regex(r"\s*to\s")
+_PRONOUN_NEXT = regex(r"\s+(?:him|her)\b")
+
+
 def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     for m in _SEND.finditer(st, at):
         if _negated(st, m.start()):
@@ -708,7 +728,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         # "a letter dispatched on Tuesday", "the message sent by Putin": a participle
         passive = bool(m.group("aux")) and m.group("aux").strip().lower() in {"was", "were", "been", "is", "are"}
         participle = not passive and _noun_ends_before(st, m.start())
-        if participle and not re.match(r"\s+by\s+", st[m.end():]):
+        if participle and not _BY_NEXT.match(st, m.end()):
             continue
         # "the message of condolence that the Turkish President had sent him"
         cb_start = max(st.rfind(";", 0, m.start()), st.rfind(". ", 0, m.start())) + 1
@@ -744,39 +764,41 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             recips = _parties(f, start + ts, start + te, st[ts:te]) or _orgs(f, st, ts, te)
             seg_ends.extend([(fs, fe), (ts, te)])
         elif passive or participle:
-            by = re.search(r"\bby\s+", st[after:])
-            to = re.search(r"\bto\s+", st[after:])
-            courier = re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
+            # searched in place: no match begins at `after`, which follows the verb's
+            # last letter, so "\b" reads the same there as at a slice's start
+            by = _BY.search(st, after)
+            to = _TO.search(st, after)
+            courier = _COURIER_VERB.match(m.group("v"))
             if by and not courier:  # "was conveyed to X by the ambassador": a courier
-                bs = after + by.end()
+                bs = by.end()
                 be = _seg_end(st, bs)
                 senders = _parties(f, start + bs, start + be, st[bs:be])
                 seg_ends.append((bs, be))
             if to:
-                ts = after + to.end()
+                ts = to.end()
                 te = _seg_end(st, ts)
                 recips = _parties(f, start + ts, start + te, st[ts:te])
                 seg_ends.append((ts, te))
             if participle and not passive and not recips:
                 continue
         else:
-            fr = re.match(r"\s*from\s+", st[np.end():])
+            fr = _FROM_NEXT.match(st, np.end())
             by_writer = _WRITTEN_BY.match(st, np.end())
             if by_writer:  # "handed over a letter sent on Friday by X to Y": X wrote it
                 fs = by_writer.end()
                 fe = _seg_end(st, fs)
-                to_in = re.search(r"\s+to\s+", st[fs:fe])
+                to_in = _TO_INSIDE.search(st, fs, fe)
                 if to_in:
-                    fe = fs + to_in.start()
+                    fe = to_in.start()
                 senders = _parties(f, start + fs, start + fe, st[fs:fe]) or _orgs(f, st, fs, fe)
                 seg_ends.append((fs, fe))
                 courier = True
             elif fr:  # a courier: "delivered to Y a verbal message from X", "... from X to Y"
-                fs = np.end() + fr.end()
+                fs = fr.end()
                 fe = _seg_end(st, fs)
-                to_in = re.search(r"\s+to\s+", st[fs:fe])
+                to_in = _TO_INSIDE.search(st, fs, fe)
                 if to_in:
-                    fe = fs + to_in.start()
+                    fe = to_in.start()
                 senders = _parties(f, start + fs, start + fe, st[fs:fe])
                 seg_ends.append((fs, fe))
                 courier = True
@@ -791,17 +813,19 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                     if org:
                         senders = [org]
                         f.orgs.add(org)
-            to = re.search(r"(?<![\w-])to\s+", st[after:np.start()]) if np.start() > after else None
+            to = _TO_WORD.search(st, after, np.start()) if np.start() > after else None
             if relative:
                 to = None
                 np_end_for_to = after
             else:
                 np_end_for_to = np.end()
             if to:
-                ts, te = after + to.end(), np.start()
+                ts, te = to.end(), np.start()
             else:
-                to = re.match(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)", st[np_end_for_to:])
-                if relative and to and not re.match(r"\s*to\s", st[after:]):
+                # a slice: its start reads as the start of a word, which a noun phrase
+                # ending inside one ("of support|to") does not
+                to = _TO_SOON.match(st[np_end_for_to:])
+                if relative and to and not _TO_NEXT.match(st, after):
                     to = None
                 ts = np_end_for_to + to.end() if to else -1
                 te = _seg_end(st, ts) if to else -1
@@ -813,7 +837,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                         recips = [org]
                         f.orgs.add(org)
                 seg_ends.append((ts, te))
-            elif re.match(r"\s+(?:him|her)\b", st[after:]):
+            elif _PRONOUN_NEXT.match(st, after):
                 recips = _parties(f, start + after, start + after + 5, st[after:after + 5], pronoun_subject=True)
             elif np.start() > after and not relative:
                 # "Zhou sent Kim a congratulatory message": the recipient before the noun
@@ -843,7 +867,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             # "the foreign minister sent a similar message to his counterpart": the
             # kind and occasion of the message before
             kind, occ = f.drafts[-1].kind, occ or f.drafts[-1].occasion
-        courier_passive = courier or passive and re.match(r"(?i)deliver|convey|hand|forward", m.group("v"))
+        courier_passive = courier or passive and _COURIER_VERB.match(m.group("v"))
         date = _date(f, st, m.start(), seg_end, occ_start if not relative else -1, part,
                      received=bool(courier_passive), lo=m.start() if relative else 0)
         medium, generic = _medium(np)
@@ -901,6 +925,9 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return False
 
 
+_FOR_TO = regex(r"\b(?:for|to)\s+")
+
+
 def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     """"Congratulatory messages have continued to pour into the Villa for President X on
     his re-election": the context for the senders named next."""
@@ -908,7 +935,7 @@ def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     if not m:
         return
     np = _np_before(st, m.end())
-    fr = re.compile(r"\b(?:for|to)\s+").search(st, m.end(), m.end() + 120)
+    fr = _FOR_TO.search(st, m.end(), m.end() + 120)
     if not fr or np is None:
         return
     rs = fr.end()
@@ -920,6 +947,9 @@ def _roundup(f: _Finder, i: int, start: int, st: str) -> None:
     kind = _kind(st[np.start():np.end()], "", occ)
     medium, _g = _medium(np)
     f.context = _Context(recips, kind, occ, None, medium, _para(f, i), roundup=True)
+
+
+_TAIL_TO = regex(r"\s*(?:sent\s+|addressed\s+)?to\s+(?P<r>.+?)(?=\s+(?:sent|dated|on|over)\b|$)")
 
 
 def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None, said_at: int) -> bool:
@@ -942,7 +972,7 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None,
         names = _parties(f, start + ss, start + se, st[ss:se])
         if len(names) == 1:
             tail = mid.group("tail")
-            r = re.match(r"\s*(?:sent\s+|addressed\s+)?to\s+(?P<r>.+?)(?=\s+(?:sent|dated|on|over)\b|$)", tail)
+            r = _TAIL_TO.match(tail)
             recips = []
             if r:
                 rs = mid.start("tail") + r.start("r")
@@ -963,6 +993,9 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None,
             return _reported(f, i, start, st, names[0], recips, np, said.group("tail"),
                              "congratulation" if said.group("cr") else None)
     return False
+
+
+_OCC_NEXT = regex(r"\s+(?:on|over|for)\s")
 
 
 def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
@@ -1001,7 +1034,7 @@ def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recip
         return False
     kind = _kind(st[np.start():np.end()], "", None) or kind_hint
     occ = None
-    if re.match(r"\s+(?:on|over|for)\s", st[np.end():]):  # "in his message on the occasion of ..."
+    if _OCC_NEXT.match(st, np.end()):  # "in his message on the occasion of ..."
         occ, _o, _p = _occasion(st, np.end(), [], limit=np.end() + 200)
     _add(f, _Draft(sender, recips, kind, medium, date, occ, i, start + np.start(), generic))
     return True
@@ -1114,7 +1147,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
     dm = _DISPATCH_DATE.search(st)
     if dm and d.date is None:
         dx = next(_dates(st, dm.end(), dm.end() + 80), None)
-        if dx and not re.search(r"[,;]", st[dm.end():dx.start()]) and not dx.group("monly"):
+        if dx and not _comma_between(st, dm.end(), dx.start()) and not dx.group("monly"):
             d.date = _date_of(f, dx)
     ad = _ADDRESSED_TO.search(st)
     if ad and not d.recipients:
@@ -1174,12 +1207,15 @@ def _skip_ws(st: str, i: int) -> int:
     return i
 
 
+_CLAUSE_BETWEEN = regex(r"[.;]|\b(?:said|says|and\s+(?:said|added))\b")
+
+
 def _np_after(st: str, i: int, window: int) -> re.Match | None:
     m = NP.search(st, i, min(len(st), i + window + 40))
     if m and m.start() - i <= window:
         # the noun must be the verb's object, not inside a later clause
-        between = st[i:m.start()]
-        if re.search(r"[.;]|\b(?:said|says|and\s+(?:said|added))\b", between):
+        # searched in place: `i` follows a verb's last letter, where no word of it begins
+        if _CLAUSE_BETWEEN.search(st, i, m.start()):
             return None
         return m
     return None
@@ -1245,6 +1281,10 @@ def _seg_end(st: str, i: int) -> int:
     return m.start() if m else len(st)
 
 
+_PRONOUN = regex(r"(?i)(?:him|her|them)\b")
+_HE_SHE = regex(r"(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|too))*\s*,?")
+
+
 def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False) -> list[str]:
     """Full names of the parties in the segment [a, b): people by the cast's mentions,
     else a description or pronoun resolved, in the order named."""
@@ -1266,12 +1306,12 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
     if out:
         return out
     seg_s = seg.strip()
-    m = re.match(r"(?i)(?:him|her|them)\b", seg_s)
+    m = _PRONOUN.match(seg_s)
     if m and pronoun_subject:
         subj = f.cast.subject_at(a)
         return [subj] if subj else []
     # "He also sent a message to ...": the pronoun as subject
-    m = re.fullmatch(r"(?:[Hh]e|[Ss]he)(?:\s+(?:also|later|then|has|had|too))*\s*,?", seg_s)
+    m = _HE_SHE.fullmatch(seg_s)
     if m:
         who = f.cast.resolve(seg_s.split()[0], a + (len(seg) - len(seg.lstrip())))
         return [who] if who else []
@@ -1369,6 +1409,10 @@ def _occ_kind(occ: str | None) -> str | None:
     return _OCC_KINDS[m.group(1)] if m else None
 
 
+_ORDINAL = regex(r"(?i)(?:the\s+)?(?:first|second|third)\b")
+_PARTICIPLE = regex(r"(?i)(?:congratulating|thanking|felicitating|condoling|greeting)")
+
+
 def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = None) -> tuple[str | None, int, bool]:
     """The stated reason after offset `i`: (text, start, introduced by a participle)."""
     end_limit = len(st) if limit is None else limit
@@ -1383,13 +1427,13 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
         if _OCC_SKIP.match(st, m.end()):
             continue
         intro = m.group().strip().lower()
-        if intro == "for" and re.match(r"(?i)(?:the\s+)?(?:first|second|third)\b", st[m.end():]):
+        if intro == "for" and _ORDINAL.match(st, m.end()):
             continue
         e = _OCC_END.search(st, m.end(), end_limit)
         stop = e.start() if e else end_limit
         text = _clean_occ(st[m.end():stop])
         if text and len(text) > 2:
-            participle = bool(re.match(r"(?i)(?:congratulating|thanking|felicitating|condoling|greeting)", intro))
+            participle = bool(_PARTICIPLE.match(intro))
             return text, m.end(), participle
     return None, -1, False
 
@@ -1407,7 +1451,28 @@ def _non_message(text: str) -> bool:
 
 
 def _negated(st: str, i: int) -> bool:
-    return bool(_NEGATION.search(st[max(0, i - 40):i]))
+    return _NEGATION.search(st[max(0, i - 40):i])
+
+
+class _CaseFree:
+    """A case-insensitive pattern, searched as its twin without the flag in the text
+    lower-cased (see `_lower_twin`): an alternation of words compares letters exactly
+    at about half the cost. Its source has only lower-case letters."""
+
+    __slots__ = ("_any_case", "_lower")
+
+    def __init__(self, source: str) -> None:
+        self._any_case = LazyPattern("(?i)" + source)  # for the rare odd-case text
+        self._lower = regex(source)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in `text`."""
+        low = _lower_twin(text)
+        found = self._any_case.search(text) if low is None else self._lower.search(low)
+        return found is not None
+
+
+_NEGATION = _CaseFree(_NEGATION_SOURCE)
 
 
 def _para(f: _Finder, i: int) -> int:
@@ -1438,13 +1503,16 @@ def _rebase(text: str, base: dt.date | None) -> dt.date | None:
     return base
 
 
+_LETTERS = regex(r"[A-Za-z]+")
+
+
 def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
     g = m.groupdict()
     base = f.base
     if g.get("wd"):
         return D.last_weekday(g["wd"], base)
     if g.get("day"):
-        mon = D.MONTHS[re.match(r"[A-Za-z]+", m.group()[3:] if m.group().lower().startswith("on ") else m.group()).group().lower()]
+        mon = D.MONTHS[_LETTERS.match(m.group()[3:] if m.group().lower().startswith("on ") else m.group()).group().lower()]
         return D._make(int(g["year"]), mon, int(g["day"])) if g.get("year") else D.infer_year(mon, int(g["day"]), base)
     if g.get("day2"):
         mon = D.MONTHS[g["month2"].lower().rstrip(".")]
@@ -1460,6 +1528,20 @@ def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
     return None
 
 
+# what the words before a date say of it: "sent on", "which ... on"; read on a slice of
+# the words before it (whose start reads as the start of a word)
+_SENT_MONTH = _CaseFree(r"\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$")
+_SENT_DAY = _CaseFree(r"\b(?:sent|dispatched|dated|written)\s+(?:\w+\s+){0,1}$")
+_RELATIVE_LEAD = _CaseFree(r"\b(?:who|which|that|when)\s+(?:\w+\s+){0,4}$")
+_WHO_WHICH = regex(r"\b(?:who|which)\b")
+_CLAUSE_ENDS = regex(r"\s*(?:[,.]|$)")
+
+
+def _comma_between(st: str, a: int, b: int) -> bool:
+    """Whether a comma or a semicolon stands in `st[a:b]`."""
+    return st.find(",", a, b) >= 0 or st.find(";", a, b) >= 0
+
+
 def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, participle: bool, received: bool,
           lo: int = 0) -> dt.date | None:
     """The sending day among the sentence's dates: in the sending clause (before the verb,
@@ -1473,22 +1555,22 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
             return None  # nothing but months ("in June"), which give no day
     for m in found:
         if m.group("monly"):
-            if re.search(r"(?i)\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$", st[max(0, m.start() - 30):m.start()]):
+            if _SENT_MONTH.search(st[max(0, m.start() - 30):m.start()]):
                 return None
             continue
         lead = st[max(0, m.start() - 40):m.start()]
-        after_send = bool(re.search(r"(?i)\b(?:sent|dispatched|dated|written)\s+(?:\w+\s+){0,1}$", lead))
+        after_send = _SENT_DAY.search(lead)
         if received and not after_send:
             continue
-        if re.search(r"(?i)\b(?:who|which|that|when)\s+(?:\w+\s+){0,4}$", lead) and not after_send:
+        if _RELATIVE_LEAD.search(lead) and not after_send:
             continue
         if after_send or m.start() < verb:
-            if m.start() < verb and re.search(r"\b(?:who|which)\b", st[m.end():verb]):
+            if m.start() < verb and _WHO_WHICH.search(st[m.end():verb]):
                 continue
             return _date_of(f, m)
         if occ_start < 0 or m.start() < occ_start:
             return _date_of(f, m)
-        if not participle and re.match(r"\s*(?:[,.]|$)", st[m.end():]) and not re.search(r"[,;]", st[occ_start:m.start()]):
+        if not participle and _CLAUSE_ENDS.match(st, m.end()) and not _comma_between(st, occ_start, m.start()):
             return _date_of(f, m)
     return None
 
