@@ -178,15 +178,18 @@ _FOLLOW = LazyPattern(
 _ADDRESSED_TO = regex(r"\baddressed\s+to\s+")
 _SENT_DATED = regex(r"(?i)\b(?:" + _words(_DATED_VERBS) + r")\s+")
 _DISPATCH_DATE = regex(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
-# where a party list ends and the rest of the clause begins
+# where a party list ends and the rest of the clause begins. Every way opens with one of
+# the characters of the leading class, which the scan skips to; what follows reads the
+# character it opened with from behind (only the start of a match is read).
 _SEG_END = regex(
-    r",\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
-    r"|,\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
-    r"|\s+(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
+    r"[\s,;:\u201c\".]"
+    r"(?:(?<=,)\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
+    r"|(?<=,)\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
+    r"|(?<=\s)\s*(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
     # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J.
     # Jammeh") or a first name's cut short ("Sh. Shabdolov": sentences.NAME_CUT)
-    r"|[;:\u201c\"]|(?<![\s.][A-Z])(?<!\b[DM]r)(?<!\bMs)(?<!\bSt)"
-    r"(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r")(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r"{2})\.(?=\s|$)|,\s*respectively"
+    r"|(?<=[;:\u201c\"])|(?<=\.)(?<![\s.][A-Z]\.)(?<!\b[DM]r\.)(?<!\bMs\.)(?<!\bSt\.)"
+    r"(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r"\.)(?<!\s" + CAPITAL_CONSONANT + CONSONANT + r"{2}\.)(?=\s|$)|(?<=,)\s*respectively)"
 )
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
@@ -198,11 +201,12 @@ _OCC_SKIP = regex(
     r"the\s+(?:phone|telephone)|a\s+|an\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|the\s+\d+(?:st|nd|rd|th)\b(?!\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
 )
+# where an occasion ends; it opens on one of the leading class's characters, as _SEG_END
 _OCC_END = regex(
-    r"\s*[,;:]|\.(?=\s|$)|\s+(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|\s+(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
-    r"|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s+on\s+(?:" + D._MONTH + r")\s+\d"
-    r"|\s+(?:on|of)\s+the\s+same\s+day\b"
-    r"|\s+(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|\s+was\s+sent|\s+(?:in|and)\s+(?:which|expressed|wished)|\s+(?:he|she|they)\s+(?:said|added)"
+    r"[\s,;:.](?:(?<=[,;:])|(?<=\.)(?=\s|$)|(?<=\s)\s*(?:[,;:]|(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
+    r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|on\s+(?:" + D._MONTH + r")\s+\d"
+    r"|(?:on|of)\s+the\s+same\s+day\b"
+    r"|(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|was\s+sent|(?:in|and)\s+(?:which|expressed|wished)|(?:he|she|they)\s+(?:said|added)))"
 )
 _PAREN = regex(r"\s*\([^()]{0,80}\)")
 _PAREN_ANY = regex(r"\([^()]{0,160}\)")
