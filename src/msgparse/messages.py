@@ -171,13 +171,13 @@ _ROUNDUP = regex(
 _NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
 _IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
 _DATED_VERBS = lexicon.words("message_verbs_dated")
-_NOUN_DATED = LazyPattern(r"(?i)\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(_DATED_VERBS) + r")\b")
 _FOLLOW = LazyPattern(
     r"^(?:(?:Also|And|But|Meanwhile|However),?\s+)?(?:[Ii]n\s+)?(?i:the|this|his|her|their|that|its|the\s+same|a\s+separate)\s+(?:(?i:" + _ADJ + r")\s+){0,3}(?i:" + NOUN + r")\b"
 )
 _ADDRESSED_TO = regex(r"\baddressed\s+to\s+")
 _SENT_DATED = regex(r"(?i)\b(?:" + _words(_DATED_VERBS) + r")\s+")
-_DISPATCH_DATE = regex(r"(?i)\b(?:dispatched|sent|dated|written|signed)\b")
+_DISPATCH_WORDS = ("dispatched", "sent", "dated", "written", "signed")
+_DISPATCH_DATE = regex(r"(?i)\b(?:" + _words(_DISPATCH_WORDS) + r")\b")
 # where a party list ends and the rest of the clause begins. Every way opens with one of
 # the characters of the leading class, which the scan skips to; what follows reads the
 # character it opened with from behind (only the start of a match is read).
@@ -248,6 +248,28 @@ def _lower_twin(st: str, low: str | None = None) -> str | None:
     return st.lower() if low is None else low
 
 
+class _CaseFree:
+    """A case-insensitive pattern, searched as its twin without the flag in the text
+    lower-cased (see `_lower_twin`): an alternation of words compares letters exactly
+    at about half the cost. Its source has only lower-case letters."""
+
+    __slots__ = ("_any_case", "_lower")
+
+    def __init__(self, source: str) -> None:
+        self._any_case = LazyPattern("(?i)" + source)  # for the rare odd-case text
+        self._lower = regex(source)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in `text`."""
+        low = _lower_twin(text)
+        found = self._any_case.search(text) if low is None else self._lower.search(low)
+        return found is not None
+
+
+_NEGATION = _CaseFree(_NEGATION_SOURCE)
+_NOUN_DATED = _CaseFree(r"\b(?:a|the)\s+(?:" + NOUN + r")\s+(?:" + _words(_DATED_VERBS) + r")\b")
+
+
 def _dates(st: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> Iterator[re.Match[str]]:
     """The matches of the date pattern in `st` from `pos`; their groups may be lower-cased
     (every reader of them ignores case). `low` is `st` lower-cased, when at hand."""
@@ -313,6 +335,8 @@ _ORG = regex(
 _HOLIDAY = regex(r"(?i)\b(?:national\s+day|independence\s+(?:day|anniversary)|new\s+year|spring\s+festival|christmas|eid|ramadan|holiday|festival|day\s+of\s+[A-Z]?)")
 _PLURAL_SENDERS = regex(r"(?i)\b(?:leaders|heads\s+of\s+state|presidents|officials|dignitaries|messages\s+have|congratulatory\s+messages|congratulations\s+have|many|several|various)\b")
 _HEADER = regex(r"^(?:[A-Z][A-Z .'\u2019-]{1,40}:\s+)?(?P<h>[^:\u201c\"]{3,200}?):\s*(?:[\u201c\"']|$)")
+# what every match of _THANKS_FOLLOW holds
+_THANKS_KEYS = ("thank", "gratitude", "appreciation")
 _THANKS_FOLLOW = regex(r"(?i)\b(?:expressed|extended|conveyed)\s+(?:his\s+|her\s+|sincere\s+|deep\s+|heartfelt\s+)*(?:thanks|gratitude|appreciation)(?:\s+for\s+(?P<occ>[^,.;]+?)(?=\s+and\s+(?:said|expressed|wished|added|noted|stressed|asked)\b|[,.;]|$))?|\bthanked\b")
 
 
@@ -471,6 +495,7 @@ _DATED_KEYS = _keywords(_DATED_VERBS)
 _DENIAL_KEYS = _keywords(_DENIALS)
 _SEPARATE_KEYS = _keywords(_SEPARATE_WORDS)
 _NON_MSG_KEYS = _keywords(lexicon.words("non_messages"))
+_DISPATCH_KEYS = lexicon.fewest_substrings(_DISPATCH_WORDS)
 _SAID_KEYS = (*_SAID_VERBS, "expressed", "congratulated")  # the verbs of _SAID_IN
 # the words before its verb's keyword where each construction's scan starts
 _EXCHANGE_LEAD = _lead_words(_EXCHANGE_VERBS, 1)  # "also exchanged"
@@ -1148,8 +1173,10 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
     if subj and subj != d.sender and subj not in d.recipients:
         return  # "X, in a message sent on Sunday, said": X's own message, not the last one
     d.refs.append(i)
-    dm = _DISPATCH_DATE.search(st)
-    if dm and d.date is None:
+    # (the case-insensitive patterns below are tried only when a word they need is there)
+    words = _fold(st.lower())
+    dm = _DISPATCH_DATE.search(st) if d.date is None and _has(words, _DISPATCH_KEYS) else None
+    if dm:
         dx = next(_dates(st, dm.end(), dm.end() + 80), None)
         if dx and not _comma_between(st, dm.end(), dx.start()) and not dx.group("monly"):
             d.date = _date_of(f, dx)
@@ -1159,10 +1186,14 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
         a1 = _seg_end(st, a0)
         d.recipients = _parties(f, start + a0, start + a1, st[a0:a1])
     if d.kind in (None, "other"):
-        _kind_from_follow(d, st)
+        _kind_from_follow(d, st, words)
 
 
-def _kind_from_follow(d: _Draft, st: str) -> None:
+def _kind_from_follow(d: _Draft, st: str, words: str | None = None) -> None:
+    """Thanks as the kind of message `d`, when `st` (lower-cased and folded: `words`)
+    says it expressed them."""
+    if not _has(_fold(st.lower()) if words is None else words, _THANKS_KEYS):
+        return
     t = _THANKS_FOLLOW.search(st)
     if t:
         d.kind = "thanks"
@@ -1456,27 +1487,6 @@ def _non_message(text: str) -> bool:
 
 def _negated(st: str, i: int) -> bool:
     return _NEGATION.search(st[max(0, i - 40):i])
-
-
-class _CaseFree:
-    """A case-insensitive pattern, searched as its twin without the flag in the text
-    lower-cased (see `_lower_twin`): an alternation of words compares letters exactly
-    at about half the cost. Its source has only lower-case letters."""
-
-    __slots__ = ("_any_case", "_lower")
-
-    def __init__(self, source: str) -> None:
-        self._any_case = LazyPattern("(?i)" + source)  # for the rare odd-case text
-        self._lower = regex(source)
-
-    def search(self, text: str) -> bool:
-        """Whether the pattern matches somewhere in `text`."""
-        low = _lower_twin(text)
-        found = self._any_case.search(text) if low is None else self._lower.search(low)
-        return found is not None
-
-
-_NEGATION = _CaseFree(_NEGATION_SOURCE)
 
 
 def _para(f: _Finder, i: int) -> int:
