@@ -259,7 +259,7 @@ class _CaseFree:
         self._any_case = LazyPattern("(?i)" + source)  # for the rare odd-case text
         self._lower = regex(source)
 
-    def search(self, text: str) -> bool:
+    def found_in(self, text: str) -> bool:
         """Whether the pattern matches somewhere in `text`."""
         low = _lower_twin(text)
         found = self._any_case.search(text) if low is None else self._lower.search(low)
@@ -1166,7 +1166,7 @@ def _thanked_for(f: _Finder, i: int, start: int, st: str, low: str) -> None:
 def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
     """A sentence about a message already found: its date of dispatch, its addressee;
     `dated` tells whether it holds a verb of _NOUN_DATED."""
-    if not f.drafts or not _FOLLOW.search(st) and not (dated and _NOUN_DATED.search(st)):
+    if not f.drafts or not _FOLLOW.search(st) and not (dated and _NOUN_DATED.found_in(st)):
         return
     d = f.drafts[-1]
     subj = f.cast.subject_at(start)
@@ -1486,7 +1486,7 @@ def _non_message(text: str) -> bool:
 
 
 def _negated(st: str, i: int) -> bool:
-    return _NEGATION.search(st[max(0, i - 40):i])
+    return _NEGATION.found_in(st[max(0, i - 40):i])
 
 
 def _para(f: _Finder, i: int) -> int:
@@ -1569,14 +1569,14 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
             return None  # nothing but months ("in June"), which give no day
     for m in found:
         if m.group("monly"):
-            if _SENT_MONTH.search(st[max(0, m.start() - 30):m.start()]):
+            if _SENT_MONTH.found_in(st[max(0, m.start() - 30):m.start()]):
                 return None
             continue
         lead = st[max(0, m.start() - 40):m.start()]
-        after_send = _SENT_DAY.search(lead)
+        after_send = _SENT_DAY.found_in(lead)
         if received and not after_send:
             continue
-        if _RELATIVE_LEAD.search(lead) and not after_send:
+        if _RELATIVE_LEAD.found_in(lead) and not after_send:
             continue
         if after_send or m.start() < verb:
             if m.start() < verb and _WHO_WHICH.search(st[m.end():verb]):
