@@ -63,7 +63,9 @@ def _read_run(written: str) -> tuple[str, str | None]:
     raw = written
     if raw[:1] in "TtAa":  # "The", "A", "An" open no name
         raw = _ARTICLE.sub("", raw)
-    raw = _possessive(raw.rstrip(".,'\u2019"))
+    raw = raw.rstrip(".,'\u2019")
+    if raw.endswith(("'s", "\u2019s")):  # `_possessive`: a run holds no line break
+        raw = raw[:-2]
     if raw.endswith("day"):
         raw = _WEEKDAY_END.sub("", raw)  # "Rodong Sinmun Tuesday says"
     words = strip_titles(raw).split()
@@ -107,43 +109,52 @@ class Names:
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_by_token", "_runs", "_people", "_answers")
+    __slots__ = ("_text", "_names", "_by_token", "_runs", "_people", "_people_tokens", "_answers")
 
     def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
         # the cast's people (name, offices): asked first, the story's own runs of names
         # only when they do not settle it
-        self._people = [(name, _tokens(name), titles) for name, titles in (people or [])[:200]]
-        self._by_token: dict[str, list[str]] | None = None
+        self._people = (people or [])[:200]
+        # their names' words, read on the first question: most stories ask none
+        self._people_tokens: list[tuple[str, frozenset[str]]] | None = None
+        self._names: list[str] | None = None  # the full names the story writes, commonest first
+        # token -> the commonest few names holding it, filled in as tokens are asked about
+        self._by_token: dict[str, list[str]] = {}
         self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
         # what was asked already: a story names its few speakers again and again
         self._answers: dict[tuple[str, str, str | None], str | None] = {}
 
-    def _build(self) -> dict[str, list[str]]:
-        counts: Counter[str] = Counter()
-        runs: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        # a story writes its few names again and again: each is read once
-        read: dict[str, tuple[str, str | None]] = {}
-        for m in _FULL_NAME_RUN.finditer(self._text):
-            written = m.group()
-            known = read.get(written)
-            if known is None:
-                known = read[written] = _read_run(written)
-            raw, name = known
-            runs[raw] += 1
-            if name is None:
-                continue
-            counts[name] += 1
-            first.setdefault(name, m.start())
-        by_token: dict[str, list[str]] = {}
-        for name in sorted(counts, key=lambda n: (-counts[n], first[n])):
-            for t in _tokens(name):
-                names = by_token.setdefault(t, [])
-                if len(names) < 8:  # the commonest few are the candidates
-                    names.append(name)
-        self._runs = [r for r, _ in runs.most_common(200)]
-        return by_token
+    def _build(self) -> list[str]:
+        """The story's full names, commonest first; fills in `_runs` on the way."""
+        # a story writes its few names again and again: the runs are counted as written
+        # in one pass, then each is read once, in the order it first stands in the text
+        written_counts = Counter(_FULL_NAME_RUN.findall(self._text))
+        runs: dict[str, int] = {}
+        counts: dict[str, int] = {}  # each name in the order it first stands
+        for written, n in written_counts.items():
+            raw, name = _read_run(written)
+            runs[raw] = runs.get(raw, 0) + n
+            if name is not None:
+                counts[name] = counts.get(name, 0) + n
+        self._runs = sorted(runs, key=lambda r: -runs[r])[:200]
+        # a stable sort keeps the first written first among names written as often
+        return sorted(counts, key=lambda n: -counts[n])
+
+    def _holding(self, token: str) -> list[str]:
+        """The commonest few (8) of the story's names that hold `token` as a word. Asked
+        for a story's few mentions only: the names' words are read just for those
+        that hold it as text at all (a word of a name is part of its text)."""
+        found = self._by_token.get(token)
+        if found is None:
+            found = []
+            for name in self._names:
+                if token in name and token in _tokens(name):
+                    found.append(name)
+                    if len(found) == 8:
+                        break
+            self._by_token[token] = found
+        return found
 
     def _asked(self, how: Callable[[str, str | None], str | None], words: str, qualifier: str | None = None) -> str | None:
         """`how(words, qualifier)`, answered once per story: the answers depend on the
@@ -164,20 +175,24 @@ class Names:
         if not toks:
             return None
         bare = _tokens(strip_titles(mention))
-        known = [name for name, have, _ in self._people if bare <= have]
+        people = self._people_tokens
+        if people is None:
+            people = self._people_tokens = [(name, _tokens(name)) for name, _ in self._people]
+        known = [name for name, have in people if bare <= have]
         if len(known) == 1:
             return known[0]
-        if self._by_token is None:
-            self._by_token = self._build()
+        if self._names is None:
+            self._names = self._build()
         if len(mention.split()) >= 2:
             # the mention as written, office and all, inside a longer name
             for run in self._runs:
-                if run != mention and _stands_in(mention, run):
+                # `in` first: most runs do not hold the mention at all
+                if mention in run and run != mention and _stands_in(mention, run):
                     name = strip_titles(run)
                     if len(name.split()) >= 2 and bare <= _tokens(name):
                         return name
         last = mention.split()[-1]
-        for name in self._by_token.get(last, self._by_token.get(last.split("-")[-1], [])):
+        for name in self._holding(last) or self._holding(last.split("-")[-1]):
             have = _tokens(name)
             if toks <= have:
                 return name
@@ -188,7 +203,7 @@ class Names:
         written with `qualifier` ("Vietnamese") where several hold it."""
         office_low = office.lower()
         known = [(name, any(qualifier and qualifier.lower() in t.lower() for t in titles))
-                 for name, _, titles in self._people if any(office_low in t.lower() for t in titles)]
+                 for name, titles in self._people if any(office_low in t.lower() for t in titles)]
         marked = [n for n, q in known if q]
         if len(marked) == 1:
             return marked[0]
@@ -201,8 +216,8 @@ class Names:
         return self._asked(self._holder_written, office, qualifier)
 
     def _holder_written(self, office: str, qualifier: str | None) -> str | None:
-        if self._by_token is None:
-            self._by_token = self._build()
+        if self._names is None:
+            self._names = self._build()
         pattern = _office_before_name(office)
         found: dict[str, bool] = {}
         for run in self._runs:
