@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .patterncache import regex
+
 
 OPENERS = "\u201c\u201e\u00ab"
 CLOSERS = "\u201d\u00bb"
@@ -17,9 +19,11 @@ MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
 DOUBLED = "''"  # a double mark written as two apostrophes
 _SINGLES = "'\u2018\u2019"
-# what `scan` reads: the quotation marks, and the line breaks that may end a paragraph
-_EVENT_CHARS = MARKS + _SINGLES + "\n"
+# what `scan` reads: the quotation marks, and the blank lines that end a paragraph
+_MARK_CHARS = MARKS + _SINGLES
 _BLANK = " \t\r"
+# a line break, blanks, a line break: a paragraph's end (the first break is the event)
+_PARAGRAPH_BREAK = regex(r"\n[ \t\r]*\n")
 
 
 class _Masking(dict[int, str]):
@@ -70,15 +74,20 @@ def _inner_end(text: str, start: int, end: int) -> int:
 
 
 def _events(text: str) -> list[int]:
-    """Offsets of every quotation mark and line break of `text`, in order. A `str.find`
-    run per character is much quicker than a pattern tried at every offset: the
-    characters are few and far between."""
+    """Offsets of every quotation mark of `text` and of the line break opening each blank
+    line, in order; none when the text has no quotation mark, as then nothing is
+    quoted. A `str.find` run per mark is much quicker than a pattern tried at every
+    offset: the marks are few and far between. A line break within a paragraph
+    changes nothing in `scan`, so only those that end one are read."""
     found = []
-    for ch in _EVENT_CHARS:
+    for ch in _MARK_CHARS:
         i = text.find(ch)
         while i >= 0:
             found.append(i)
             i = text.find(ch, i + 1)
+    if not found:
+        return found
+    found.extend(m.start() for m in _PARAGRAPH_BREAK.finditer(text))
     found.sort()
     return found
 
@@ -89,20 +98,17 @@ def scan(text: str) -> list[Quote]:
     open_at = -1
     open_width = 1  # 2 for a mark written as two apostrophes
     single_at = -1  # single marks quote only outside double ones
-    n = len(text)
     resume = 0  # past the paragraph break read last
     for i in _events(text):
         if i < resume:
             continue  # the line break that closed a paragraph break
         ch = text[i]
-        if ch == "\n":
+        if ch == "\n":  # a blank line (`_events`): the paragraph ends
             j = i + 1
-            while j < n and text[j] in _BLANK:
+            while text[j] in _BLANK:
                 j += 1
-            if j == n or text[j] != "\n":
-                continue  # a line break within a paragraph
-            resume = j + 1
-            ch = "\n\n"  # a blank line: the paragraph ends
+            resume = j + 1  # past the blank line's closing line break
+            ch = "\n\n"
         width = 1
         if ch == "'" and text.startswith(DOUBLED, i) and not text.startswith(DOUBLED, i + 1):
             # ''two apostrophes'' for a double mark, as some newspaper archives write
