@@ -317,15 +317,19 @@ _VERBISH = frozenset(
     "did does do not never will would could can cannot may might should must".split())
 
 
+# a token between white space; searched within bounds, not in a copy of the stretch
+_TOKEN = regex(r"\S+")
+
+
 def _described(text: str, start: int, stop: int) -> int | None:
     """Where a determiner and the up to three nouns after it end: "The message", "the
     Chinese leader"."""
     end = None
-    for k, m in enumerate(re.finditer(r"\S+", text[start:min(stop, start + 80)])):
+    for k, m in enumerate(_TOKEN.finditer(text, start, min(stop, start + 80))):
         word = m.group().lower()
         if k and (word in _VERBISH or word.endswith(("ed", "ly")) or k > 3):
             break
-        end = start + m.end()
+        end = m.end()
     return end
 
 
@@ -334,10 +338,10 @@ def relative_subject(pre: str) -> tuple[int, int, int] | None:
     end = len(pre)
     start = end
     words = 0
-    for m in reversed(list(re.finditer(r"\S+", pre[max(0, end - 80):end]))):
+    for m in reversed(list(_TOKEN.finditer(pre, max(0, end - 80), end))):
         if m.group().lower() in _NP_STOP or words == 5 or m.group().endswith(","):
             break
-        start = max(0, end - 80) + m.start()
+        start = m.start()
         words += 1
     return (start, end, start) if words and plausible(pre[start:end]) else None
 
