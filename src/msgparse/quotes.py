@@ -19,8 +19,6 @@ MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
 DOUBLED = "''"  # a double mark written as two apostrophes
 _SINGLES = "'\u2018\u2019"
-# what `scan` reads: the quotation marks, and the blank lines that end a paragraph
-_MARK_CHARS = MARKS + _SINGLES
 _BLANK = " \t\r"
 # a line break, blanks, a line break: a paragraph's end (the first break is the event)
 _PARAGRAPH_BREAK = regex(r"\n[ \t\r]*\n")
@@ -80,10 +78,18 @@ def _events(text: str) -> list[int]:
     offset: the marks are few and far between. A line break within a paragraph
     changes nothing in `scan`, so only those that end one are read."""
     found = []
-    for ch in _MARK_CHARS:
+    for ch in MARKS:
         i = text.find(ch)
         while i >= 0:
             found.append(i)
+            i = text.find(ch, i + 1)
+    last = len(text) - 1
+    for ch in _SINGLES:
+        i = text.find(ch)
+        while i >= 0:
+            # an apostrophe between letters ("Xi's", "don't") never opens or closes
+            if not (0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum()):
+                found.append(i)
             i = text.find(ch, i + 1)
     if not found:
         return found
@@ -118,8 +124,6 @@ def scan(text: str) -> list[Quote]:
                 continue
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
-            if before.isalnum() and after.isalnum():
-                continue  # an apostrophe: "Xi's", "don't"
             if single_at < 0:
                 # an apostrophe has a letter on its left; an opening mark has space
                 if (before.isspace() or before in "([\u2014:") and after.isalnum():
