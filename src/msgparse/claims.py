@@ -51,6 +51,8 @@ _FIRST_PERSON = regex(r"\b(?:I|we|We|my|My|our|Our|me|us|you|You|your|Your)\b")
 # a sentence that opens with a message as its subject: "The message extended ..."
 _MESSAGE_OPENER = regex(r"(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+){0,2}?(?:message|letter|cable|telegram|reply)s?\b")
 _LABEL = regex(r"(?:[^:\n]{2,80}:\s*){1,3}")
+# a colon that ends a paragraph: white space, then a line break or the text's end
+_PARAGRAPH_COLON = regex(r":\s*(?:\n|\Z)")
 
 
 @dataclass(slots=True)
@@ -165,6 +167,7 @@ class _Finder:
         # open offset -> (speaker, paragraph, quoted whole)
         self.quote_speaker: dict[int, tuple[str, int, bool]] = {}
         self.subjects: dict[str, tuple[int, int, int] | None] = {}  # clause before a cue -> its speaker
+        self.message_words: dict[str, bool] = {}  # a speaker's words -> whether they name a message
         # (sentence index, speaker) of the last message that spoke ("The message said",
         # "It noted"): whom an "it" in the next sentence stands for
         self.message_voice: tuple[int, str] | None = None
@@ -439,8 +442,16 @@ class _Finder:
                 f.speaker = self._it(si, words)
             else:
                 f.speaker = resolve(words, f.who[0], para, ctx)
-                if _MESSAGE_NOUNS.search(words):
+                if self._names_message(words):
                     self.message_voice = (si, f.speaker)
+
+    def _names_message(self, words: str) -> bool:
+        """Whether a speaker's words name a message ("The message", "Kim's letter"):
+        asked once per story for each, as a story's speakers come back."""
+        found = self.message_words.get(words)
+        if found is None:
+            found = self.message_words[words] = _MESSAGE_NOUNS.search(words) is not None
+        return found
 
     def _it(self, si: int, words: str) -> str:
         """"The message extended congratulations ... It said that ...": an "it" that
@@ -509,7 +520,7 @@ class _Finder:
                 return
             first = min(bisect.bisect_right(self.ends, q.start), si)
             # a message's own text is quoted sentence by sentence; a speaker's remark whole
-            whole = f.who is None or not _MESSAGE_NOUNS.search(text[f.who[0]:f.who[1]])
+            whole = f.who is None or not self._names_message(text[f.who[0]:f.who[1]])
             self._quotation(first, q, f.speaker, f.hit.words, whole)
             return
         # `words` is text[cs:ce] (when the two differ, a quotation was found above)
@@ -574,10 +585,14 @@ class _Finder:
         sentences of those words, each with the line that heads it."""
         sents = self.doc.sentences
         out: dict[int, str] = {}
-        if ":" not in self.text:
-            return out  # no line ends with a colon: no heading
+        # a heading ends its paragraph with a colon; the sentences before the first
+        # colon that ends a paragraph are headed by none
+        colon = _PARAGRAPH_COLON.search(self.text) if ":" in self.text else None
+        if colon is None:
+            return out
         header: str | None = None
-        for k, sent in enumerate(sents):
+        for k in range(bisect.bisect_right(self.ends, colon.start()), len(sents)):
+            sent = sents[k]
             first = k == 0 or sents[k - 1].para != sent.para
             only = first and (k + 1 == len(sents) or sents[k + 1].para != sent.para)
             text = sent.text

@@ -354,14 +354,23 @@ def _may_hold(party: Party, words: str) -> bool:
     titles = " ".join(party.titles).lower().split()
     if not titles:
         return True
+    offices = _offices_meant(words)
+    return offices is None or any(o in titles for o in offices)
+
+
+@lru_cache(maxsize=256)
+def _offices_meant(words: str) -> frozenset[str] | None:
+    """The offices that `words` names or describes ("the head of state" -> "president"),
+    None when it describes any office ("the leader", "his counterpart"). A story
+    writes its few descriptions again and again."""
     low = words.lower()
     offices = {w for w in low.split() if w in _TITLES}
     for phrase, meaning in _DESCRIPTIONS.items():
         if phrase in low:
-            if meaning == "*":  # "the leader", "his counterpart": any office
-                return True
+            if meaning == "*":
+                return None
             offices.add(meaning)
-    return any(o in titles for o in offices)
+    return frozenset(offices)
 
 
 def _description(words: str, pos: int, para: int, ctx: Context) -> str:
@@ -392,6 +401,9 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     """The full name `mention` (at offset `pos`, in paragraph `para`) stands for; the
     mention as written when the story does not say."""
     words = mention.strip(" \t\n,;:\"'\u201c\u201d\u2018\u2019")
+    named = ctx.named.get(words)
+    if named is not None:  # no pronoun and no overlong mention is kept there
+        return named
     if len(words) > 120:
         return words
     low = words.lower()
@@ -414,8 +426,6 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             if found:
                 return _name(ctx, found, pos)
         return words
-    if words in ctx.named:
-        return ctx.named[words]
     if MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
         for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
