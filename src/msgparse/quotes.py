@@ -8,6 +8,7 @@ opens with a fresh mark.
 """
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from .patterncache import regex
@@ -19,8 +20,7 @@ MARKS = '"' + OPENERS + CLOSERS
 SINGLE = "'\u2018\u2019"
 DOUBLED = "''"  # a double mark written as two apostrophes
 _SINGLES = "'\u2018\u2019"
-_BLANK = " \t\r"
-# a line break, blanks, a line break: a paragraph's end (the first break is the event)
+# a line break, blanks, a line break: a paragraph's end
 _PARAGRAPH_BREAK = regex(r"\n[ \t\r]*\n")
 
 
@@ -71,12 +71,10 @@ def _inner_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _events(text: str) -> list[int]:
-    """Offsets of every quotation mark of `text` and of the line break opening each blank
-    line, in order; none when the text has no quotation mark, as then nothing is
-    quoted. A `str.find` run per mark is much quicker than a pattern tried at every
-    offset: the marks are few and far between. A line break within a paragraph
-    changes nothing in `scan`, so only those that end one are read."""
+def _marks(text: str) -> list[int]:
+    """Offsets of the quotation marks of `text`, in order. A `str.find` run per mark is
+    much quicker than a pattern tried at every offset: the marks are few and far
+    between."""
     found = []
     for ch in MARKS:
         i = text.find(ch)
@@ -91,30 +89,44 @@ def _events(text: str) -> list[int]:
             if not (0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum()):
                 found.append(i)
             i = text.find(ch, i + 1)
-    if not found:
-        return found
-    found.extend(m.start() for m in _PARAGRAPH_BREAK.finditer(text))
     found.sort()
     return found
+
+
+def _unclosed(text: str, open_at: int, width: int, end: int) -> Quote:
+    """The quotation opened at `open_at` that a paragraph's end or a fresh opening mark at
+    `end` cuts off before its closing mark."""
+    inner = open_at + width
+    stop = _inner_end(text, inner, end)
+    return Quote(open_at, inner, stop, stop, False)
 
 
 def scan(text: str) -> list[Quote]:
     """Every quotation of `text`, in order; quotations do not nest or overlap."""
     out: list[Quote] = []
+    marks = _marks(text)
+    if not marks:
+        return out
+    # a paragraph's end cuts off what is open then; it matters only while a quotation
+    # is open, so it is looked up between marks instead of read as one of them
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     open_at = -1
     open_width = 1  # 2 for a mark written as two apostrophes
     single_at = -1  # single marks quote only outside double ones
-    resume = 0  # past the paragraph break read last
-    for i in _events(text):
+    resume = 0  # past a mark written as two apostrophes
+    prev = -1  # the mark read last
+    for i in marks:
+        if (open_at >= 0 or single_at >= 0) and breaks:
+            k = bisect.bisect_right(breaks, prev)
+            if k < len(breaks) and breaks[k] < i:  # the paragraph ended since
+                single_at = -1
+                if open_at >= 0:
+                    out.append(_unclosed(text, open_at, open_width, breaks[k]))
+                    open_at = -1
+        prev = i
         if i < resume:
-            continue  # the line break that closed a paragraph break
+            continue  # the second of two apostrophes
         ch = text[i]
-        if ch == "\n":  # a blank line (`_events`): the paragraph ends
-            j = i + 1
-            while text[j] in _BLANK:
-                j += 1
-            resume = j + 1  # past the blank line's closing line break
-            ch = "\n\n"
         width = 1
         if ch == "'" and text.startswith(DOUBLED, i) and not text.startswith(DOUBLED, i + 1):
             # ''two apostrophes'' for a double mark, as some newspaper archives write
@@ -132,13 +144,6 @@ def scan(text: str) -> list[Quote]:
                 out.append(Quote(single_at, single_at + 1, i, i + 1, True))
                 single_at = -1
             continue
-        if ch[0] == "\n":
-            single_at = -1
-            if open_at >= 0:
-                inner = open_at + open_width
-                out.append(Quote(open_at, inner, _inner_end(text, inner, i), _inner_end(text, inner, i), False))
-                open_at = -1
-            continue
         single_at = -1
         if ch == "\u201c" and open_at >= 0 and text[open_at] == "\u201e":  # „German style“
             out.append(Quote(open_at, open_at + 1, i, i + 1, True))
@@ -146,11 +151,15 @@ def scan(text: str) -> list[Quote]:
             continue
         if ch in OPENERS or (ch == '"' and _opens(text, i, width)) or (ch in CLOSERS and open_at < 0 and _opens(text, i)):
             if open_at >= 0:  # a mark that opens while one is open: the first never closed
-                inner = open_at + open_width
-                out.append(Quote(open_at, inner, _inner_end(text, inner, i), _inner_end(text, inner, i), False))
+                out.append(_unclosed(text, open_at, open_width, i))
             open_at, open_width = i, width
         elif open_at >= 0:
             out.append(Quote(open_at, open_at + open_width, i, i + width, True))
+            open_at = -1
+    if open_at >= 0:
+        k = bisect.bisect_right(breaks, prev)
+        if k < len(breaks):  # the paragraph ended after the last mark
+            out.append(_unclosed(text, open_at, open_width, breaks[k]))
             open_at = -1
     if open_at >= 0:
         end = _inner_end(text, open_at + open_width, len(text))
