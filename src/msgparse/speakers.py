@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -103,29 +103,57 @@ def _tokens(name: str) -> frozenset[str]:
     return frozenset(t for t in out if t and t.lower() not in _CONNECT)
 
 
+class _Texts:
+    """A list of names, searched for the ones that hold some words as text with one
+    `str.find` over all of them instead of a test per name: most names hold none."""
+
+    __slots__ = ("items", "_joined")
+
+    def __init__(self, items: list[str]) -> None:
+        self.items = items
+        # no name holds a line break: a match lies in the name around it
+        self._joined = "\n".join(items)
+
+    def holding(self, words: str) -> Iterator[str]:
+        """The names that hold `words` as text, in order."""
+        if not self.items:
+            return
+        joined = self._joined
+        i = joined.find(words)
+        while i >= 0:
+            end = joined.find("\n", i)
+            if end < 0:
+                end = len(joined)
+            yield joined[joined.rfind("\n", 0, i) + 1:end]
+            i = joined.find(words, end + 1)
+
+
+_NO_TEXTS = _Texts([])
+
+
 class Names:
     """The names a story writes out in full, for surnames, titled mentions and offices.
 
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_names", "_by_token", "_runs", "_people", "_people_tokens", "_answers")
+    __slots__ = ("_text", "_names", "_by_token", "_runs", "_people", "_people_names", "_answers")
 
     def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
         # the cast's people (name, offices): asked first, the story's own runs of names
         # only when they do not settle it
         self._people = (people or [])[:200]
-        # their names' words, read on the first question: most stories ask none
-        self._people_tokens: list[tuple[str, frozenset[str]]] | None = None
-        self._names: list[str] | None = None  # the full names the story writes, commonest first
+        self._people_names: _Texts | None = None  # their names, made on the first question
+        self._names: _Texts | None = None  # the full names the story writes, commonest first
         # token -> the commonest few names holding it, filled in as tokens are asked about
         self._by_token: dict[str, list[str]] = {}
-        self._runs: list[str] = []  # every run of capitalised words, as written, commonest first
+        # every run of capitalised words, as written, commonest first
+        self._runs = _NO_TEXTS
         # what was asked already: a story names its few speakers again and again
         self._answers: dict[tuple[str, str, str | None], str | None] = {}
 
-    def _build(self) -> list[str]:
+    def _build(self) -> _Texts:
         """The story's full names, commonest first; fills in `_runs` on the way."""
         # a story writes its few names again and again: the runs are counted as written
         # in one pass, then each is read once, in the order it first stands in the text
@@ -137,9 +165,9 @@ class Names:
             runs[raw] = runs.get(raw, 0) + n
             if name is not None:
                 counts[name] = counts.get(name, 0) + n
-        self._runs = sorted(runs, key=lambda r: -runs[r])[:200]
+        self._runs = _Texts(sorted(runs, key=lambda r: -runs[r])[:200])
         # a stable sort keeps the first written first among names written as often
-        return sorted(counts, key=lambda n: -counts[n])
+        return _Texts(sorted(counts, key=lambda n: -counts[n]))
 
     def _holding(self, token: str) -> list[str]:
         """The commonest few (8) of the story's names that hold `token` as a word. Asked
@@ -148,8 +176,8 @@ class Names:
         found = self._by_token.get(token)
         if found is None:
             found = []
-            for name in self._names:
-                if token in name and token in _tokens(name):
+            for name in self._names.holding(token):
+                if token in _tokens(name):
                     found.append(name)
                     if len(found) == 8:
                         break
@@ -175,19 +203,15 @@ class Names:
         if not toks:
             return None
         bare = _tokens(strip_titles(mention))
-        people = self._people_tokens
-        if people is None:
-            people = self._people_tokens = [(name, _tokens(name)) for name, _ in self._people]
-        known = [name for name, have in people if bare <= have]
+        known = self._people_holding(bare)
         if len(known) == 1:
             return known[0]
         if self._names is None:
             self._names = self._build()
         if len(mention.split()) >= 2:
             # the mention as written, office and all, inside a longer name
-            for run in self._runs:
-                # `in` first: most runs do not hold the mention at all
-                if mention in run and run != mention and _stands_in(mention, run):
+            for run in self._runs.holding(mention):
+                if run != mention and _stands_in(mention, run):
                     name = strip_titles(run)
                     if len(name.split()) >= 2 and bare <= _tokens(name):
                         return name
@@ -197,6 +221,16 @@ class Names:
             if toks <= have:
                 return name
         return None
+
+    def _people_holding(self, words: frozenset[str]) -> list[str]:
+        """The cast's people whose names hold every one of `words`, in the cast's order.
+        Only the names that hold one of the words as text can."""
+        if self._people_names is None:
+            self._people_names = _Texts([name for name, _ in self._people])
+        if not words:
+            return self._people_names.items
+        some = next(iter(words))
+        return [name for name in self._people_names.holding(some) if words <= _tokens(name)]
 
     def holder(self, office: str, qualifier: str | None) -> str | None:
         """The one person the story gives `office` ("Prime Minister"), preferring one
@@ -220,7 +254,7 @@ class Names:
             self._names = self._build()
         pattern = _office_before_name(office)
         found: dict[str, bool] = {}
-        for run in self._runs:
+        for run in self._runs.items:
             m = pattern.search(run)
             if m is None:
                 continue
