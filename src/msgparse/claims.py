@@ -373,6 +373,12 @@ class _Finder:
         return _Frame(hit, head, tail, None, True)
 
     def sentence(self, si: int, sent: Sentence) -> None:
+        if not self.sent_hits[si] and si not in self.bodies and si not in self.labels:
+            # no cue, heading or label: at most the first-person words of the last
+            # speaker, which resolve no one. Most sentences are such; the messages in
+            # scope are brought up to date by the next sentence that resolves a speaker.
+            self._first_person(si, sent)
+            return
         self._scope(si)
         if si in self.bodies:
             self._body(si, sent, self.bodies[si])
