@@ -356,26 +356,33 @@ def _credit_line(s: str, listed: bool, shaped: bool) -> bool:
 # ---- pieces glued to the ends of a story line -------------------------------------------
 
 _AFTER_SENTENCE = r"(?:(?<=[.!?\"\u201d\u2019'])|\A)"
+_DASHES = ("-", "\u2013", "\u2014")
 # Most lines carry none of these marks (see _END_MARKS), so each pattern compiles when a
-# line first needs it.
-_END_CUTS = [
+# line first needs it. Each pattern comes with the text one of which it holds wherever it
+# matches (None: a word in any case, see _END_WORDS_ANY_CASE): a line that passes
+# `_may_end_with_cut` is searched only by the patterns whose marks its last stretch holds,
+# not by all twelve (each search tries every offset of the stretch).
+_MARKED_END_CUTS: list[tuple[LazyPattern, tuple[str, ...] | None]] = [
     # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
-    LazyPattern(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
+    (LazyPattern(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
+     ("(",)),
     # /Xinhua/
-    LazyPattern(_AFTER_SENTENCE + r"\s*/(?P<tags>" + agencies.ANY + r")/\.?\s*\Z"),
+    (LazyPattern(_AFTER_SENTENCE + r"\s*/(?P<tags>" + agencies.ANY + r")/\.?\s*\Z"), ("/",)),
     # -VNA   — Reuters   — VNS (an outlet's own sign-off, no agency unless a known one)
-    LazyPattern(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"),
-    LazyPattern(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"),
+    (LazyPattern(_AFTER_SENTENCE + r"\s*(?:-{1,2}|[\u2013\u2014])\s*(?P<tags>" + agencies.ANY + r"|[A-Z]{2,6})\s*\Z"), _DASHES),
+    (LazyPattern(r"\s*\b(?:Enditem|ENDITEM|End\s+item)\s*\Z"), ("item", "ITEM")),
     # "... happiness. Source: Xinhua"   "... happiness. Editor: Li Yan"
-    LazyPattern(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
-    LazyPattern(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"),
-    LazyPattern(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"),
-    LazyPattern(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"),
-    LazyPattern(r"\s*\./\.\s*\Z"),
-    LazyPattern(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"),
-    LazyPattern(r"\s*Click to expand\.\.\.\s*\Z"),
-    LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I),
+    (LazyPattern(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
+     ("ditor:",)),
+    (LazyPattern(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"), ("Source:",)),
+    (LazyPattern(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"), ("(END)", "(end)", "(End)")),
+    (LazyPattern(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"), ("END",)),
+    (LazyPattern(r"\s*\./\.\s*\Z"), ("./.",)),
+    (LazyPattern(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"), ("[",)),
+    (LazyPattern(r"\s*Click to expand\.\.\.\s*\Z"), ("Click to expand...",)),
+    (LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I), None),
 ]
+_END_CUTS = [rx for rx, _ in _MARKED_END_CUTS]
 
 # Every pattern of _END_CUTS holds one of these marks (a bracket, slash or dash, or an
 # editor's or source's label) in a line's last stretch, or closes the line on a word
@@ -402,6 +409,13 @@ def _may_end_with_cut(line: str, odd: bool | None = None) -> bool:
     return end.removesuffix(":")[-_END_WORDS_REACH:].lower().endswith(_END_WORDS_ANY_CASE)
 
 
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    for needle in needles:  # a loop: cheaper than any() over a generator
+        if needle in text:
+            return True
+    return False
+
+
 def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list[str]]:
     """(the line less the credits and end markers glued to its end, the pieces cut in
     text order, the agencies those credits name). `odd=False` says that the line holds
@@ -413,9 +427,13 @@ def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list
         changed = False
         if not _may_end_with_cut(line, odd):
             break  # no mark any end cut needs: most story lines
-        for rx in _END_CUTS:
+        start = max(0, len(line) - _END_REACH)
+        tail = line[start:]
+        for rx, marks in _MARKED_END_CUTS:
+            if marks is not None and not _holds_any(tail, marks):
+                continue
             # only the line's last stretch can hold a sign-off; keeps the search linear
-            m = rx.search(line, max(0, len(line) - _END_REACH))
+            m = rx.search(line, start)
             if m:
                 tags = m.groupdict().get("tags")
                 named = [c for c in (agencies.canonical(p) for p in (tags or "").split("/")) if c]
