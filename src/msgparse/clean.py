@@ -45,6 +45,8 @@ _HEADER_AT = regex(stamps.SCRAPE_HEADER.pattern.removeprefix(r"\A"))
 _TERMINAL = (".", "!", "?", '"', "\u201d", "\u2019", ":", ";", ")", "\u2026")
 _CONNECTORS = frozenset("the a an of to and or in on for with by that at from as is was are".split())
 _PAGE_SUFFIX = regex(r"\s*\|\s*Page\s+\d+\s*\Z", re.I)
+# a sentence's end: what a headline lacks
+_SENTENCE_MARK = regex(r"[.!?:;,\"\u201d]\Z|[.!?]\s")
 
 
 @dataclass(slots=True)
@@ -427,7 +429,10 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
                 headline, before = before, ""
             return _cut_glued(ln, lead, [before], d, cuts), headline
     # a dateline glued behind a photo credit: "... File PhotoREUTERSSEOUL, Jan. 1 (Yonhap) --"
-    for m in boilerplate.PHOTO_CREDIT.finditer(ln.text[:1000]):
+    head = ln.text[:1000]
+    if not boilerplate.may_hold_photo_credit(head):
+        return None, headline  # the search for a credit tries every offset of the text
+    for m in boilerplate.PHOTO_CREDIT.finditer(head):
         d = dateline.STRONG.match(ln.text, m.end())
         caption = ln.text[: m.start()]
         if d and (not caption.strip() or boilerplate.is_caption(caption)):
@@ -438,7 +443,7 @@ def _find_dateline(lines: list[_Line], lead: int | None, cuts: _Cuts,
 def _is_title(s: str) -> bool:
     """Words without a sentence's end: a headline."""
     words = s.split()
-    return 3 <= len(words) <= 30 and not re.search(r"[.!?:;,\"\u201d]\Z|[.!?]\s", s)
+    return 3 <= len(words) <= 30 and not _SENTENCE_MARK.search(s)
 
 
 def _cut_glued(ln: _Line, i: int, before: list[str], d: re.Match[str], cuts: _Cuts) -> dateline.Found:
