@@ -392,3 +392,15 @@ def test_a_speaker_spelt_another_way_is_the_person_named_first() -> None:
             "Salim Mohammed El Malek said the two countries would grow closer.")
     found = find(text, [message("Salim M. Al-Malik", "Kim Jong Un", 0)])
     assert triples(found) == [("Salim M. Al-Malik", "said", "the two countries would grow closer")]
+
+
+def test_a_claim_filed_under_an_earlier_sentence_than_its_place_still_ends_a_message_stretch() -> None:
+    # claims come in text order; one filed under sentence 0 (a quotation opened there)
+    # follows one of sentence 1: sentence 1's claim still ends Xi's stretch before Kim's report
+    xi = Message("congratulation", "message", None, Party("Xi Jinping"), [Party("Kim Jong Un")], sentence=1)
+    kim = Message("congratulation", "message", None, Party("Kim Jong Un"), [Party("Xi Jinping")], sentence=2)
+    c1 = Claim("Xi Jinping", "said", "ties will grow", False, (50, 64))
+    c0 = Claim("Xi Jinping", "said", "grow", False, (60, 64))
+    c3 = Claim("Xi Jinping", "said", "peace matters", False, (120, 133))
+    claims.assign([(1, c1), (0, c0), (3, c3)], [xi, kim])
+    assert (xi.claims, kim.claims) == ([c1], [])

@@ -824,7 +824,9 @@ def assign(claims: list[tuple[int, Claim]], messages: list[Message]) -> None:
     ordered = sorted(messages, key=lambda m: m.sentence)
     for msg in ordered:
         msg.claims = []
-    said = [si for si, _ in claims]
+    # in sentence order for the bisections below: `claims` come in text order, and a
+    # quotation is filed under the sentence that opens it, which may stand earlier
+    said = sorted(si for si, _ in claims)
     blocks: list[list[Message]] = []
     for msg in ordered:
         if blocks:
