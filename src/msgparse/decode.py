@@ -110,7 +110,7 @@ def json_refusal(head: bytes) -> str | None:
         return known
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(head):
         return "JSON in UTF-16, not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"
-    if b"\x00" in head or _control_bytes(head) > max(2, len(head) // 100):
+    if b"\x00" in head or _too_many_controls(_control_bytes(head), len(head)):
         return BINARY_REASON
     return None
 
@@ -168,4 +168,10 @@ def _control_bytes(data: bytes) -> int:
 def _looks_binary(text: str) -> bool:
     """Control characters that no text file holds, in more than 1% of the first 4 KB."""
     head = text[:4096]
-    return bool(head) and len(_CONTROL.findall(head)) > max(2, len(head) // 100)
+    return bool(head) and _too_many_controls(len(_CONTROL.findall(head)), len(head))
+
+
+def _too_many_controls(controls: int, length: int) -> bool:
+    """Whether `controls` control characters in `length` are more than text holds: more
+    than 1%, and more than two (a stray one or two are no sign of binary)."""
+    return controls > max(2, length // 100)

@@ -163,7 +163,7 @@ def _kind(entry: os.DirEntry[str]) -> str:
         mode = os.stat(entry.path).st_mode  # rare: neither, or a link to neither
     except OSError:
         return "file"
-    return "special" if not stat.S_ISREG(mode) else "file"
+    return "file" if stat.S_ISREG(mode) else "special"
 
 
 def file_items(path: str, options: Options, source: str | None = None) -> Iterator[Item]:
@@ -443,7 +443,7 @@ def from_object(obj: Any, source: str, options: Options = Options()) -> Article:
 
 def _no_text_in(field: str, value: Any) -> str:
     """Why the first text field present gives no story text."""
-    if isinstance(value, str) or isinstance(value, list) and all(isinstance(x, str) for x in value):
+    if isinstance(value, str) or (isinstance(value, list) and all(isinstance(x, str) for x in value)):
         return f"empty story text (field {field})"
     return f"field {field} holds {_json_type(value)}, not the story text; name the text field with --text-field"
 
