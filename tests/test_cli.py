@@ -315,8 +315,9 @@ def test_every_option_is_documented_in_the_readme() -> None:
                 assert f"`{opt}" in readme or f", {opt}" in readme, f"{opt} is not in the README"
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs: str) -> None:
+@pytest.mark.parametrize("jobs, signum, status", [
+    ("1", signal.SIGINT, 130), ("2", signal.SIGINT, 130), ("1", signal.SIGTERM, 143), ("2", signal.SIGTERM, 143)])
+def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs: str, signum: int, status: int) -> None:
     root = tmp_path / "many"
     root.mkdir()
     paths = [root / f"{i:04d}.txt" for i in range(3000)]
@@ -327,8 +328,8 @@ def test_ctrl_c_in_a_folder_reports_every_input_not_printed(tmp_path: Path, jobs
     deadline = time.monotonic() + 60
     while out.read_bytes().count(b"\n") < 10 and time.monotonic() < deadline:
         time.sleep(0.01)
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=60) == 130
+    proc.send_signal(signum)
+    assert proc.wait(timeout=60) == status
     data = out.read_bytes().decode()
     assert data.endswith("\n")
     printed = {json.loads(line)["source"] for line in data.splitlines()}

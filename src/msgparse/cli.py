@@ -1,7 +1,7 @@
 """The command line: arguments, formats, exit codes. Everything else is the library's.
 
 Exit status: 0 when every input gave a record, 1 when any failed, 2 for a usage error,
-130 when interrupted. Errors about one input are one line on stderr,
+130 when interrupted (143 for SIGTERM). Errors about one input are one line on stderr,
 `msgparse: error: SOURCE: reason`, and the run goes on (unless --fail-fast).
 """
 from __future__ import annotations
@@ -40,24 +40,43 @@ class SizeType(click.ParamType):
 
 
 class _Interrupts:
-    """Ctrl-C acts only where the batch blocks (reading input, parsing, waiting for a
-    worker): there every input taken is on record, so the report of what was not
-    processed is complete, and no record is ever cut in half on stdout. Anywhere else
-    the interrupt waits for the next such point."""
+    """Ctrl-C, or a SIGTERM (`timeout`, a job scheduler, `kill`), acts only where the batch
+    blocks (reading input, parsing, waiting for a worker): there every input taken is on
+    record, so the report of what was not processed is complete, and no record is ever
+    cut in half on stdout. Anywhere else the interrupt waits for the next such point; a
+    second one before then acts at once (stdout may block on a reader that stopped)."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
         self.open = False
         self.pending = False
+        self.signum = signal.SIGINT  # the signal that interrupted the run
 
-    def install(self) -> Any:
-        """Install the handler; returns the previous one (None off the main thread)."""
+    def install(self) -> dict[int, Any]:
+        """Install the handler; returns the handlers it replaced (none off the main
+        thread, where signals cannot be handled)."""
+        previous = {}
         with contextlib.suppress(ValueError):  # not the main thread (embedded use)
-            return signal.signal(signal.SIGINT, self._handler)
-        return None
+            for signum in self.SIGNALS:
+                previous[signum] = signal.signal(signum, self._handler)
+        return previous
+
+    @staticmethod
+    def restore(previous: dict[int, Any]) -> None:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
+
+    @property
+    def status(self) -> int:
+        """The exit status of a run this interrupted: 128 and the signal's number."""
+        return 128 + self.signum
 
     def _handler(self, signum: int, frame: Any) -> None:
-        if self.open:
-            self.open = False
+        self.signum = signum
+        if self.open or self.pending:  # a second signal while the first waits acts at once
+            self.open = self.pending = False
             raise KeyboardInterrupt
         self.pending = True
 
@@ -201,7 +220,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
         run.close()
         progress.stop()
         _report_unprocessed(([handling.source] if handling is not None else []) + run.unfinished(), run)
-        return 130
+        return guard.status
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly; keep the interpreter from
         # complaining about stdout at exit
@@ -225,8 +244,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     finally:
         run.close()
         progress.stop()
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
+        guard.restore(previous)
     if not quiet and articles + failures > 1:
         say(output.summary_line(articles, messages, failures, time.monotonic() - started))
     return 1 if failures else 0
