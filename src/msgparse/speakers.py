@@ -129,6 +129,7 @@ class _Texts:
 
 
 _NO_TEXTS = _Texts([])
+_KEPT_RUNS = 200  # the runs of names a story's list keeps, commonest first
 
 
 class Names:
@@ -137,7 +138,7 @@ class Names:
     Built on first use: most stories name their speakers in full and never ask.
     """
 
-    __slots__ = ("_text", "_names", "_by_token", "_runs", "_people", "_people_names", "_answers")
+    __slots__ = ("_text", "_written", "_names", "_by_token", "_runs", "_people", "_people_names", "_answers")
 
     def __init__(self, text: str, people: list[tuple[str, list[str]]] | None = None) -> None:
         self._text = text
@@ -145,7 +146,12 @@ class Names:
         # only when they do not settle it
         self._people = (people or [])[:200]
         self._people_names: _Texts | None = None  # their names, made on the first question
-        self._names: _Texts | None = None  # the full names the story writes, commonest first
+        # each run of capitalised words as written, with how often, in the order each
+        # first stands: found on the first question
+        self._written: Counter[str] | None = None
+        # the full names the story writes, commonest first: read only for a question
+        # about every run (`_holder_written`) or in a story of very many runs
+        self._names: _Texts | None = None
         # token -> the commonest few names holding it, filled in as tokens are asked about
         self._by_token: dict[str, list[str]] = {}
         # every run of capitalised words, as written, commonest first
@@ -153,19 +159,23 @@ class Names:
         # what was asked already: a story names its few speakers again and again
         self._answers: dict[tuple[str, str, str | None], str | None] = {}
 
+    def _written_runs(self) -> Counter[str]:
+        """How often the story writes each run of capitalised words, as written: a story
+        writes its few names again and again, and each is read once."""
+        if self._written is None:
+            self._written = Counter(_FULL_NAME_RUN.findall(self._text))
+        return self._written
+
     def _build(self) -> _Texts:
         """The story's full names, commonest first; fills in `_runs` on the way."""
-        # a story writes its few names again and again: the runs are counted as written
-        # in one pass, then each is read once, in the order it first stands in the text
-        written_counts = Counter(_FULL_NAME_RUN.findall(self._text))
         runs: dict[str, int] = {}
         counts: dict[str, int] = {}  # each name in the order it first stands
-        for written, n in written_counts.items():
+        for written, n in self._written_runs().items():
             raw, name = _read_run(written)
             runs[raw] = runs.get(raw, 0) + n
             if name is not None:
                 counts[name] = counts.get(name, 0) + n
-        self._runs = _Texts(sorted(runs, key=lambda r: -runs[r])[:200])
+        self._runs = _Texts(sorted(runs, key=lambda r: -runs[r])[:_KEPT_RUNS])
         # a stable sort keeps the first written first among names written as often
         return _Texts(sorted(counts, key=lambda n: -counts[n]))
 
@@ -176,13 +186,45 @@ class Names:
         found = self._by_token.get(token)
         if found is None:
             found = []
-            for name in self._names.holding(token):
+            for name in self._names_holding(token):
                 if token in _tokens(name):
                     found.append(name)
                     if len(found) == 8:
                         break
             self._by_token[token] = found
         return found
+
+    def _names_holding(self, words: str) -> list[str]:
+        """The story's full names that hold `words` as text, commonest first, as `_build`
+        orders them. Only the runs written with `words` in them are read: a name is
+        part of the run it is read from, so it holds `words` only if that run does,
+        and the count of each name that holds them is whole."""
+        if self._names is not None:
+            return list(self._names.holding(words))
+        counts: dict[str, int] = {}
+        for written, n in self._written_runs().items():
+            if words in written:
+                name = _read_run(written)[1]
+                if name is not None and words in name:
+                    counts[name] = counts.get(name, 0) + n
+        return sorted(counts, key=lambda n: -counts[n])
+
+    def _runs_holding(self, words: str) -> list[str]:
+        """The runs as `_read_run` keeps them that hold `words` as text, commonest first,
+        read as `_names_holding` reads names; from `_build` when the story writes more
+        runs than it keeps (the rarest may be cut off there)."""
+        written = self._written_runs()
+        if self._names is None and len(written) <= _KEPT_RUNS:
+            runs: dict[str, int] = {}
+            for run, n in written.items():
+                if words in run:
+                    raw = _read_run(run)[0]
+                    if words in raw:
+                        runs[raw] = runs.get(raw, 0) + n
+            return sorted(runs, key=lambda r: -runs[r])
+        if self._names is None:
+            self._names = self._build()
+        return list(self._runs.holding(words))
 
     def _asked(self, how: Callable[[str, str | None], str | None], words: str, qualifier: str | None = None) -> str | None:
         """`how(words, qualifier)`, answered once per story: the answers depend on the
@@ -206,11 +248,9 @@ class Names:
         known = self._people_holding(bare)
         if len(known) == 1:
             return known[0]
-        if self._names is None:
-            self._names = self._build()
         if len(mention.split()) >= 2:
             # the mention as written, office and all, inside a longer name
-            for run in self._runs.holding(mention):
+            for run in self._runs_holding(mention):
                 if run != mention and _stands_in(mention, run):
                     name = strip_titles(run)
                     if len(name.split()) >= 2 and bare <= _tokens(name):
