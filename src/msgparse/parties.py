@@ -1198,11 +1198,19 @@ def _female(text: str, p: Person) -> bool:
 
 def _acronyms(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
-    # ACRONYM is tried at every capital and reads up to ten words before failing; the
-    # parenthesised short form it ends on is rare, and cheap to look for first
-    if "(" not in text or not _ACRONYM_END.search(text):
+    if "(" not in text:
         return out
-    for m in ACRONYM.finditer(text):
+    # ACRONYM is tried at every capital and reads up to ten words before failing. Its
+    # words hold no parenthesis, so a match ends at the first short form in parentheses
+    # (an _ACRONYM_END match) after its start: each short form is looked for first, and
+    # the long form only in the stretch between it and the one before, rather than
+    # from every capital of the story
+    lo = 0
+    for end in _ACRONYM_END.finditer(text):
+        m = ACRONYM.search(text, lo, end.end())
+        lo = end.end()
+        if m is None:
+            continue
         short = m.group("short")
         if short in out or not short.isupper():
             continue
