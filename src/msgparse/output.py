@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from typing import Any, Protocol, TextIO
 
 from . import record as records
+from .lazyre import LazyPattern
 
 FORMATS = ("auto", "json", "jsonl", "csv", "table")
 CSV_COLUMNS = ("source", "published", "date", "kind", "medium", "sender", "sender_titles",
@@ -91,7 +91,7 @@ def _shown(source: str) -> str:
     return _SURROGATE.sub("\ufffd", source) if _odd_name(source) else source
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = LazyPattern(r"[\ud800-\udfff]")  # only a name outside ASCII is searched
 
 
 def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
