@@ -75,6 +75,9 @@ def _work_chunk(chunk: list[inputs.Item], options: inputs.Options) -> list[Resul
 def _worker_init() -> None:
     # Ctrl-C goes to the whole process group; only the parent decides what it means
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked worker inherits the parent's SIGTERM handler, which only notes the signal;
+    # the pool ends its workers with SIGTERM when one of them dies, and must see them go
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 class Batch:
