@@ -145,11 +145,9 @@ _PHOTO_CREDIT_HINTS = ("|", "/", "via", "Photo", "photo", "Image")
 
 
 def may_hold_photo_credit(s: str) -> bool:
-    """False when `PHOTO_CREDIT` matches nowhere in `s`."""
-    for hint in _PHOTO_CREDIT_HINTS:  # substring tests: cheaper than the pattern's scan
-        if hint in s:
-            return True
-    return False
+    """False when `PHOTO_CREDIT` matches nowhere in `s` (substring tests: cheaper than
+    the pattern's scan)."""
+    return lexicon.holds_any(s, _PHOTO_CREDIT_HINTS)
 
 
 _CAPTION_MAX = 400
@@ -282,10 +280,7 @@ def is_caption(s: str) -> bool:
 
 def _contains(low: str) -> bool:
     """Whether the lower-cased line holds a phrase of `boilerplate_contains`."""
-    for p in _CONTAINS:
-        if p in low:
-            return True
-    return False
+    return lexicon.holds_any(low, _CONTAINS)
 
 
 def _ends_with_photo_credit(s: str) -> bool:
@@ -367,7 +362,7 @@ _DASHES = ("-", "\u2013", "\u2014")
 # matches (None: a word in any case, see _END_WORDS_ANY_CASE): a line that passes
 # `_may_end_with_cut` is searched only by the patterns whose marks its last stretch holds,
 # not by all twelve (each search tries every offset of the stretch).
-_MARKED_END_CUTS: list[tuple[LazyPattern, tuple[str, ...] | None]] = [
+_END_CUTS: list[tuple[LazyPattern, tuple[str, ...] | None]] = [
     # (Xinhua/NAN) (NAN) (KCNA): a closing tag made of agencies only, after a sentence
     (LazyPattern(_AFTER_SENTENCE + r"\s*\(\s*(?P<tags>(?:" + agencies.ANY + r")(?:\s*/\s*(?:" + agencies.ANY + r"))*)\s*\)\.?\s*\Z"),
      ("(",)),
@@ -387,7 +382,6 @@ _MARKED_END_CUTS: list[tuple[LazyPattern, tuple[str, ...] | None]] = [
     (LazyPattern(r"\s*Click to expand\.\.\.\s*\Z"), ("Click to expand...",)),
     (LazyPattern(r"(?<=[.!?\"\u201d])\s*(?:Share this|Kindly Share This Story|Advertisement):?\s*\Z", re.I), None),
 ]
-_END_CUTS = [rx for rx, _ in _MARKED_END_CUTS]
 
 # Every pattern of _END_CUTS holds one of these marks (a bracket, slash or dash, or an
 # editor's or source's label) in a line's last stretch, or closes the line on a word
@@ -414,13 +408,6 @@ def _may_end_with_cut(line: str, odd: bool | None = None) -> bool:
     return end.removesuffix(":")[-_END_WORDS_REACH:].lower().endswith(_END_WORDS_ANY_CASE)
 
 
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
-    for needle in needles:  # a loop: cheaper than any() over a generator
-        if needle in text:
-            return True
-    return False
-
-
 def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list[str]]:
     """(the line less the credits and end markers glued to its end, the pieces cut in
     text order, the agencies those credits name). `odd=False` says that the line holds
@@ -434,8 +421,8 @@ def cut_end(line: str, *, odd: bool | None = None) -> tuple[str, list[str], list
             break  # no mark any end cut needs: most story lines
         start = max(0, len(line) - _END_REACH)
         tail = line[start:]
-        for rx, marks in _MARKED_END_CUTS:
-            if marks is not None and not _holds_any(tail, marks):
+        for rx, marks in _END_CUTS:
+            if marks is not None and not lexicon.holds_any(tail, marks):
                 continue
             # only the line's last stretch can hold a sign-off; keeps the search linear
             m = rx.search(line, start)

@@ -152,9 +152,10 @@ def main(paths: tuple[str, ...], fmt: str, per_message: bool, jobs: int, pattern
     )
     if any(not p.strip() for p in patterns):
         raise click.BadParameter("an empty pattern matches no file; give one like '*.txt'", param_hint="'--glob'")
-    if jobs > batch.max_jobs():
+    most = batch.max_jobs()
+    if jobs > most:
         raise click.BadParameter(f"{jobs} is more worker processes than this machine can use; give at most "
-                                 f"{batch.max_jobs()} ({os.cpu_count() or 1} CPUs)", param_hint="'-j' / '--jobs'")
+                                 f"{most} ({os.cpu_count() or 1} CPUs)", param_hint="'-j' / '--jobs'")
     code = _run(paths, options, fmt=fmt, per_message=per_message, jobs=jobs or os.cpu_count() or 1,
                 fail_fast=fail_fast, quiet=quiet, debug=debug)
     patterncache.keep()

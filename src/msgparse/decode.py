@@ -102,6 +102,25 @@ def decode(data: bytes, source: str = "<bytes>", declared: str | None = None) ->
     return text
 
 
+_LONE_SURROGATE = regex(r"[\ud800-\udfff]")
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate, which no UTF-8 output can hold: a JSON
+    escape for a byte a crawler could not decode, or a byte of a file name that is not
+    UTF-8 (held so by Python)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def without_lone_surrogates(text: str) -> str:
+    """`text` with each lone surrogate made U+FFFD, as undecodable bytes are."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if has_lone_surrogate(text) else text
+
+
 def json_refusal(head: bytes) -> str | None:
     """Why JSON whose first bytes (4 KB at most) are `head` cannot be read, or None: it
     is binary, or not UTF-8 (JSON Lines must be; a UTF-16 line break is two bytes)."""

@@ -481,21 +481,9 @@ def _first_string(obj: dict[str, Any], fields: tuple[str, ...]) -> str | None:
         if isinstance(v, list) and v and all(isinstance(x, str) for x in v):
             v = "\n".join(v)  # some crawlers give the paragraphs as a list
         if isinstance(v, str) and v.strip():
-            return _without_lone_surrogates(v)
+            return decode.without_lone_surrogates(v)  # a crawler's "\\udcff" for a byte it could not decode
     return None
 
-
-_LONE_SURROGATE = regex(r"[\ud800-\udfff]")
-
-
-def _without_lone_surrogates(text: str) -> str:
-    """`text` with each lone surrogate (a crawler's "\\udcff" for a byte it could not
-    decode) made U+FFFD, as undecodable bytes are: no UTF-8 output can hold one."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return _LONE_SURROGATE.sub("\ufffd", text)
-    return text
 
 
 _ISO_DAY = regex(r"\s*(\d{4})-(\d{2})-(\d{2})")

@@ -82,6 +82,16 @@ def fewest_substrings(keys: Iterable[str]) -> tuple[str, ...]:
 _ODD_CASE = "\u0130\u0131\u017f\u212a"
 
 
+def holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `keys` (from `fewest_substrings`, or a pattern's own
+    marks): the cheap test before a pattern that needs one of them runs. A loop, which
+    stops at the first found and is cheaper than `any()` over a generator."""
+    for k in keys:
+        if k in text:
+            return True
+    return False
+
+
 def odd_case(text: str) -> bool:
     """Whether `text` holds a letter that case-insensitive matching reads otherwise than
     `str.lower` does: without one, lower-casing and substring tests agree with it."""

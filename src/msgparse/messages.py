@@ -390,7 +390,7 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
         f.at = i
         st = _text(doc, i)
         low = st.lower()
-        if _has(low, _KEYS):
+        if lexicon.holds_any(low, _KEYS):
             _sentence(f, i, s.start, st, low)
         elif ":" in st:  # no message named, but maybe a round-up's "Title Name:" header
             _layout(f, i, s.start, st)
@@ -451,13 +451,6 @@ def _fold(low: str) -> str:
     if "\u0131" in low or "\u017f" in low or "\u0307" in low:
         return low.replace("\u0131", "i").replace("\u017f", "s").replace("i\u0307", "i")
     return low
-
-
-def _has(text: str, keys: tuple[str, ...]) -> bool:
-    for k in keys:
-        if k in text:
-            return True
-    return False
 
 
 def _scan_start(st: str, words: str, first: int, lead_words: int) -> int:
@@ -563,7 +556,7 @@ def _first_keys(words: str) -> dict[str, int]:
             if name not in first:
                 first[name] = p
         m = search(text, p + 1)
-    if _has(words, _ROUNDUP_KEYS):  # anywhere: whether the round-up pattern is tried
+    if lexicon.holds_any(words, _ROUNDUP_KEYS):  # anywhere: whether the round-up pattern is tried
         first["roundup"] = 0
     return first
 _DIGIT = regex(r"\d")
@@ -608,15 +601,15 @@ _ON_THE_NUMBER = regex(r"on\s+the\s+\d")
 def _may_date(st: str, words: str) -> bool:
     """False when `st` holds no weekday, "today", "yesterday" or numbered date, which the
     date pattern would be tried for in vain ("the same day" and "in June" aside)."""
-    if "day" in words and _has(words, _DAY_NAMES):
+    if "day" in words and lexicon.holds_any(words, _DAY_NAMES):
         return True
-    return _has_digit(st) and (_has(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
+    return _has_digit(st) and (lexicon.holds_any(words, _MONTH_STEMS) or bool(_ON_THE_NUMBER.search(words)))
 
 
 def _has_digit(st: str) -> bool:
     # one test per ASCII digit finds it by a fast character search, several times
     # cheaper than the pattern, which checks every character's Unicode category
-    return _has(st, "0123456789") or not st.isascii() and bool(_DIGIT.search(st))
+    return lexicon.holds_any(st, "0123456789") or not st.isascii() and bool(_DIGIT.search(st))
 
 
 # ------------------------------------------------------------------ constructions
@@ -929,7 +922,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             for s_ in senders:
                 _add(f, _Draft(s_, [], kind, medium, date, occ, i, start + m.start(), generic))
             return True
-        sep = _SEPARATE.search(st, seg_end) if _has(_fold(st.lower()), _SEPARATE_KEYS) else None
+        sep = _SEPARATE.search(st, seg_end) if lexicon.holds_any(_fold(st.lower()), _SEPARATE_KEYS) else None
         if sep and len(senders) == 1:
             # "sent a message to Xi, and a separate one to Wang Qishan on his election as ..."
             rs = sep.end()
@@ -1175,7 +1168,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
     d.refs.append(i)
     # (the case-insensitive patterns below are tried only when a word they need is there)
     words = _fold(st.lower())
-    dm = _DISPATCH_DATE.search(st) if d.date is None and _has(words, _DISPATCH_KEYS) else None
+    dm = _DISPATCH_DATE.search(st) if d.date is None and lexicon.holds_any(words, _DISPATCH_KEYS) else None
     if dm:
         dx = next(_dates(st, dm.end(), dm.end() + 80), None)
         if dx and not _comma_between(st, dm.end(), dx.start()) and not dx.group("monly"):
@@ -1192,7 +1185,7 @@ def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
 def _kind_from_follow(d: _Draft, st: str, words: str | None = None) -> None:
     """Thanks as the kind of message `d`, when `st` (lower-cased and folded: `words`)
     says it expressed them."""
-    if not _has(_fold(st.lower()) if words is None else words, _THANKS_KEYS):
+    if not lexicon.holds_any(_fold(st.lower()) if words is None else words, _THANKS_KEYS):
         return
     t = _THANKS_FOLLOW.search(st)
     if t:
@@ -1303,7 +1296,7 @@ def _subject_span(st: str, verb: int) -> tuple[int, int]:
             s = m.end()
     # "... reported that X sent", "... said X had sent": the subject after the last "that"
     # (no reporting verb before the verb: no "that" can move the start)
-    if _has(_fold(st[s:verb].lower()), _REPORTING_KEYS):
+    if lexicon.holds_any(_fold(st[s:verb].lower()), _REPORTING_KEYS):
         base = s
         for m in _CONJUNCTION.finditer(st[base:verb]):
             if _REPORTED.search(st[base:base + m.start()]):
@@ -1482,7 +1475,7 @@ def _clean_occ(t: str) -> str | None:
 def _non_message(text: str) -> bool:
     """Whether `text` names something other than a written message ("letter of
     credence", "phone call"): the pattern only when one of its words is there."""
-    return _has(_fold(text.lower()), _NON_MSG_KEYS) and bool(_NON_MSG.search(text))
+    return lexicon.holds_any(_fold(text.lower()), _NON_MSG_KEYS) and bool(_NON_MSG.search(text))
 
 
 def _negated(st: str, i: int) -> bool:

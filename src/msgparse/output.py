@@ -20,8 +20,8 @@ import io
 import json
 from typing import Any, Protocol, TextIO
 
+from . import decode
 from . import record as records
-from .lazyre import LazyPattern
 
 FORMATS = ("auto", "json", "jsonl", "csv", "table")
 CSV_COLUMNS = ("source", "published", "date", "kind", "medium", "sender", "sender_titles",
@@ -83,15 +83,12 @@ def _json(record: dict[str, Any], indent: int | None) -> str:
 def _odd_name(source: str | None) -> bool:
     """Whether `source` holds a lone surrogate. Every other string of a record is text
     decoded with replacement, which holds none."""
-    return bool(source) and not source.isascii() and _SURROGATE.search(source) is not None
+    return bool(source) and decode.has_lone_surrogate(source)
 
 
 def _shown(source: str) -> str:
     """`source` as CSV and table cells show it: a lone surrogate is U+FFFD."""
-    return _SURROGATE.sub("\ufffd", source) if _odd_name(source) else source
-
-
-_SURROGATE = LazyPattern(r"[\ud800-\udfff]")  # only a name outside ASCII is searched
+    return decode.without_lone_surrogates(source)
 
 
 def csv_rows(record: dict[str, Any]) -> list[list[Any]]:

@@ -196,35 +196,33 @@ class Names:
 
     def _names_holding(self, words: str) -> list[str]:
         """The story's full names that hold `words` as text, commonest first, as `_build`
-        orders them. Only the runs written with `words` in them are read: a name is
-        part of the run it is read from, so it holds `words` only if that run does,
-        and the count of each name that holds them is whole."""
+        orders them."""
         if self._names is not None:
             return list(self._names.holding(words))
-        counts: dict[str, int] = {}
-        for written, n in self._written_runs().items():
-            if words in written:
-                name = _read_run(written)[1]
-                if name is not None and words in name:
-                    counts[name] = counts.get(name, 0) + n
-        return sorted(counts, key=lambda n: -counts[n])
+        return self._read_holding(words, 1)
 
     def _runs_holding(self, words: str) -> list[str]:
-        """The runs as `_read_run` keeps them that hold `words` as text, commonest first,
-        read as `_names_holding` reads names; from `_build` when the story writes more
-        runs than it keeps (the rarest may be cut off there)."""
-        written = self._written_runs()
-        if self._names is None and len(written) <= _KEPT_RUNS:
-            runs: dict[str, int] = {}
-            for run, n in written.items():
-                if words in run:
-                    raw = _read_run(run)[0]
-                    if words in raw:
-                        runs[raw] = runs.get(raw, 0) + n
-            return sorted(runs, key=lambda r: -runs[r])
+        """The runs as `_read_run` keeps them that hold `words` as text, commonest first;
+        from `_build` when the story writes more runs than it keeps (the rarest may be
+        cut off there)."""
+        if self._names is None and len(self._written_runs()) <= _KEPT_RUNS:
+            return self._read_holding(words, 0)
         if self._names is None:
             self._names = self._build()
         return list(self._runs.holding(words))
+
+    def _read_holding(self, words: str, part: int) -> list[str]:
+        """What `_read_run` gives (its `part`: 0 the run kept, 1 the name) that holds
+        `words`, commonest first, as `_build` orders it. Only the runs written with
+        `words` in them are read: what is read from a run is part of it, so it holds
+        `words` only if the run does, and the count of each that holds them is whole."""
+        counts: dict[str, int] = {}
+        for written, n in self._written_runs().items():
+            if words in written:
+                got = _read_run(written)[part]
+                if got is not None and words in got:
+                    counts[got] = counts.get(got, 0) + n
+        return sorted(counts, key=lambda k: -counts[k])
 
     def _asked(self, how: Callable[[str, str | None], str | None], words: str, qualifier: str | None = None) -> str | None:
         """`how(words, qualifier)`, answered once per story: the answers depend on the
