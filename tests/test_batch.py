@@ -2,6 +2,7 @@
 worker costing only its items."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from msgparse import batch, inputs
+from msgparse import batch, inputs, output
 from schema_check import assert_valid
 from stories import numbered
 
@@ -36,6 +37,22 @@ def test_parallel_output_equals_serial_output(folder: Path) -> None:
     assert [r.source for r in one][:3] == [str(folder / "000.txt"), str(folder / "001.txt"), str(folder / "002.txt")]
     for jobs in (2, 3):
         assert results(folder, jobs) == one
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_given_the_output_render_carries_its_text_not_the_record(folder: Path, jobs: int) -> None:
+    opts = inputs.Options()
+    plain = results(folder, 1)
+    render = output.make_writer("jsonl", io.StringIO()).render
+    assert render is not None
+    rendered = list(batch.Batch(inputs.expand([str(folder)], opts), opts, jobs, render=render))
+    assert [(r.source, r.error) for r in rendered] == [(r.source, r.error) for r in plain]
+    for r, p in zip(rendered, plain):
+        assert r.record is None
+        if p.ok:
+            assert p.record is not None
+            assert (r.text, r.messages) == (json.dumps(p.record, ensure_ascii=False) + "\n", len(p.record["messages"]))
+    assert sum(r.messages for r in rendered) > 40
 
 
 def test_failures_come_back_in_place(folder: Path) -> None:
@@ -70,10 +87,10 @@ def test_a_bug_in_a_stage_is_a_failed_result_with_its_traceback(monkeypatch: pyt
 def _kill_on(marker: str):  # noqa: ANN202
     real = batch.work
 
-    def work(item: inputs.Item, options: inputs.Options = inputs.Options()) -> batch.Result:
+    def work(item: inputs.Item, options: inputs.Options = inputs.Options(), render: object = None) -> batch.Result:
         if marker in item.source:
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(item, options)
+        return real(item, options, render)
 
     return work
 

@@ -116,6 +116,21 @@ def test_every_write_ends_a_line_and_flushes() -> None:
     assert out.flushes == 2
 
 
+@pytest.mark.parametrize("fmt,kw", [("jsonl", {}), ("json", {}), ("jsonl", {"per_message": True}), ("csv", {})])
+def test_what_render_makes_of_a_record_is_what_the_writer_writes(fmt: str, kw: dict[str, Any]) -> None:
+    out = io.StringIO()
+    w = output.make_writer(fmt, out, **kw)
+    head = out.getvalue()
+    assert w.render is not None
+    for r in (RECORD, EMPTY):
+        w.write_text(w.render(r))
+    assert out.getvalue() == render(fmt, [RECORD, EMPTY], **kw) != head
+
+
+def test_the_table_is_rendered_where_it_is_written() -> None:
+    assert output.make_writer("table", Tty()).render is None
+
+
 @pytest.mark.parametrize("args,expected", [
     ((45, 91, 0, 1.234), "msgparse: 45 articles, 91 messages, 0 failures, 1.23 s"),
     ((1, 1, 1, 0.0), "msgparse: 1 article, 1 message, 1 failure, 0.00 s"),

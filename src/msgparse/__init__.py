@@ -10,7 +10,7 @@ messages between public figures.
   (BOM, declared charset, UTF-8, Windows-1252), HTML recognised and extracted;
 - `parse_path(path, *, source=None, max_size=10 MB)`: one text, HTML or JSON-object file;
 - `parse_many(paths, *, jobs=1, ...)`: files, folders and JSON Lines dumps, lazily, in
-  order, as `Result(source, record, error, trace)` tuples, over `jobs` processes.
+  order, as `Result(source, record, error, trace, ...)` tuples, over `jobs` processes.
 
 All return plain, picklable dicts (the record described in docs/record.md) and keep no
 state between calls, so they can be mapped over a process pool or a cluster. Bad input

@@ -185,7 +185,7 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
     progress = output.Progress(sys.stderr, enabled=not quiet and _isatty(sys.stderr))
     guard = _Interrupts()
     previous = guard.install()
-    run = batch.Batch(items, options, jobs, waiting=guard.waiting, blocking_input="-" in paths)
+    run = batch.Batch(items, options, jobs, waiting=guard.waiting, blocking_input="-" in paths, render=writer.render)
     articles = messages = failures = 0
     started = time.monotonic()
     handling: batch.Result | None = None
@@ -197,12 +197,15 @@ def _run(paths: tuple[str, ...], options: inputs.Options, *, fmt: str, per_messa
         for result in run:
             handling = result
             if result.ok:
-                assert result.record is not None
                 with _writing():
-                    writer.write(result.record)
+                    if result.text is not None:
+                        writer.write_text(result.text)
+                    else:
+                        assert result.record is not None
+                        writer.write(result.record)
                 handling = None
                 articles += 1
-                messages += len(result.record["messages"])
+                messages += result.messages
             else:
                 failures += 1
                 say(f"msgparse: error: {result.source}: {result.error}"

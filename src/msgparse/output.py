@@ -16,9 +16,10 @@ rich is imported only by the table writer and the progress bar.
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
-from typing import Any, Protocol, TextIO
+from typing import Any, Callable, Protocol, TextIO
 
 from . import decode
 from . import record as records
@@ -29,7 +30,16 @@ CSV_COLUMNS = ("source", "published", "date", "kind", "medium", "sender", "sende
 
 
 class Writer(Protocol):
+    # The text `write` gives a record, made by a function that a worker process can run,
+    # or None where that text depends on the stream (the table). A batch over several
+    # processes has its workers make the text: sending it costs the parent less than
+    # receiving the record and encoding it.
+    render: Callable[[dict[str, Any]], str] | None
+
     def write(self, record: dict[str, Any]) -> None: ...
+
+    def write_text(self, text: str) -> None:
+        """Write what `render` made of a record."""
 
     def close(self) -> None: ...
 
@@ -46,29 +56,40 @@ def resolve_format(fmt: str, stream: TextIO) -> str:
 
 def make_writer(fmt: str, stream: TextIO, *, per_message: bool = False) -> Writer:
     fmt = resolve_format(fmt, stream)
-    if fmt == "jsonl":
-        return _JsonWriter(stream, None, per_message)
-    if fmt == "json":
-        return _JsonWriter(stream, 2, per_message)
+    if fmt in ("jsonl", "json"):
+        indent = 2 if fmt == "json" else None
+        return _TextWriter(stream, functools.partial(json_text, indent=indent, per_message=per_message))
     if fmt == "csv":
-        return _CsvWriter(stream)
+        writer = _TextWriter(stream, csv_text)
+        writer.write_text(_csv([list(CSV_COLUMNS)]))
+        return writer
     if fmt == "table":
         return _TableWriter(stream, per_message)
     raise ValueError(f"unknown format {fmt!r}")
 
 
-class _JsonWriter:
-    def __init__(self, stream: TextIO, indent: int | None, per_message: bool) -> None:
-        self.stream, self.indent, self.per_message = stream, indent, per_message
+class _TextWriter:
+    """A writer of text that `render` makes from each record alone."""
+
+    def __init__(self, stream: TextIO, render: Callable[[dict[str, Any]], str]) -> None:
+        self.stream, self.render = stream, render
 
     def write(self, record: dict[str, Any]) -> None:
-        recs = records.message_records(record) if self.per_message else [record]
-        if recs:
-            self.stream.write("".join(_json(r, self.indent) + "\n" for r in recs))
+        self.write_text(self.render(record))
+
+    def write_text(self, text: str) -> None:
+        if text:
+            self.stream.write(text)
             self.stream.flush()
 
     def close(self) -> None:
         self.stream.flush()
+
+
+def json_text(record: dict[str, Any], *, indent: int | None = None, per_message: bool = False) -> str:
+    """The JSON output of one article record: itself, or one record per message."""
+    recs = records.message_records(record) if per_message else [record]
+    return "".join(_json(r, indent) + "\n" for r in recs)
 
 
 def _json(record: dict[str, Any], indent: int | None) -> str:
@@ -106,31 +127,26 @@ def csv_rows(record: dict[str, Any]) -> list[list[Any]]:
     return rows
 
 
-class _CsvWriter:
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self._write_rows([list(CSV_COLUMNS)])
+def csv_text(record: dict[str, Any]) -> str:
+    """The CSV lines of one article record, without the header."""
+    return _csv(csv_rows(record))
 
-    def _write_rows(self, rows: list[list[Any]]) -> None:
-        import csv  # only CSV output pays for it
 
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        self.stream.write(buf.getvalue())
-        self.stream.flush()
+def _csv(rows: list[list[Any]]) -> str:
+    if not rows:
+        return ""
+    import csv  # only CSV output pays for it
 
-    def write(self, record: dict[str, Any]) -> None:
-        rows = csv_rows(record)
-        if rows:
-            self._write_rows(rows)
-
-    def close(self) -> None:
-        self.stream.flush()
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
 
 
 class _TableWriter:
     """Each article as a block: a rule with its source, its metadata, then each message
     with sender, recipients, occasion and the claims it carries."""
+
+    render = None
 
     def __init__(self, stream: TextIO, per_message: bool) -> None:
         from rich.console import Console
@@ -143,7 +159,10 @@ class _TableWriter:
 
         with self.console.capture() as cap:  # rendered whole, written in one go
             self.console.print(Group(*self._article(record)))
-        self.console.file.write(cap.get())
+        self.write_text(cap.get())
+
+    def write_text(self, text: str) -> None:
+        self.console.file.write(text)
         self.console.file.flush()
 
     def _article(self, rec: dict[str, Any]) -> list[Any]:
