@@ -123,7 +123,7 @@ _LEADING_WORDS = (
 _LEADING_PP = regex(r"^(?:(?:" + "|".join(_LEADING_WORDS) + r")\b[^,]{0,160},\s*)+")
 # a title that ends right before a name ("Chinese President ", "President of Laos ")
 _PRE_TITLE = LazyPattern(
-    r"(?<![\w'\u2019-])(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + T.GROUPED_HEAD + r")(?![\w-])"
+    r"(?<![\w'\u2019-])(?i:" + T.OFFICE + r")(?![\w-])"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
 )
 # a title phrase followed by a comma right before a name ("the President of Zimbabwe, ");

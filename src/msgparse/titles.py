@@ -52,6 +52,19 @@ GROUPED_MOD = (
     + _DEMONYM_SHAPE + r")"
 )
 
+# The words between the modifiers and the office, capitalised: any after a modifier
+# ("Iranian Interior Minister", "European Commission President", "State Council Premier"),
+# else a body's name ("Parliament Speaker", "Senate President"). At most three, so a run
+# of capitalised words costs a few tries where a title may start. `OFFICE` is MOD* and
+# these before HEAD, for patterns that are case-insensitive (the words are not).
+_QUALIFIER = r"(?-i:[A-Z][a-z]+)[ \t]+"
+_BODY = r"(?-i:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")[ \t]+"
+OFFICE = (
+    r"(?:(?P<mod>(?:" + GROUPED_MOD + r")[\s-]+))*"
+    r"(?:(?(mod)(?:" + _QUALIFIER + r"){1,3}|(?:" + _QUALIFIER + r"){0,2}" + _BODY + r"))?"
+    r"(?:" + GROUPED_HEAD + r")"
+)
+
 # acronyms in parentheses are dropped from titles ("(CPC)")
 _ACRONYM_PAREN_BODY = r"\((?:[A-Z][A-Za-z]{0,3}\.?){1,5}[A-Za-z]?\)"
 ACRONYM_PAREN = regex(r"\s*" + _ACRONYM_PAREN_BODY)
@@ -86,9 +99,7 @@ def blank_acronyms(text: str) -> str:
     out.append(text[last:])
     return "".join(out)
 # a title at the start of a phrase: the?/MODs/HEAD
-TITLE_START = LazyPattern(
-    r"(?:the\s+)?(?:(?:" + GROUPED_MOD + r")[\s-]+)*(?:" + GROUPED_HEAD + r")\b", re.I
-)
+TITLE_START = LazyPattern(r"(?:the\s+)?" + OFFICE + r"\b", re.I)
 # where one title of a list ends and the next begins: ", " or " and " before a title
 # (the lookahead written once: `(?:A|B)(?=T)` tries the same things in the same order as
 # `A(?=T)|B(?=T)`, at half the compiling)
@@ -126,10 +137,10 @@ def may_hold_head(phrase: str) -> bool:
 
 
 # The first run of letters of every modifier, country and office, lower-cased: a title
-# (MOD* HEAD) opens with one of these or with a demonym's shape.
+# (OFFICE) opens with one of these or with a demonym's shape.
 _OPENERS = frozenset(
     re.match(r"[^\W\d_]*", w).group().lower()
-    for src in ("titles", "title_modifiers", "countries") for w in lexicon.words(src)
+    for src in ("titles", "title_modifiers", "countries", "organisation_nouns") for w in lexicon.words(src)
 )
 _DEMONYM_RX = regex(_DEMONYM_SHAPE, re.I)
 _LETTERS = regex(r"[A-Za-z]+")
