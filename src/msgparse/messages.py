@@ -105,7 +105,8 @@ _EXCHANGE_VERBS = lexicon.words("message_verbs_exchange")
 _EXCHANGE = regex(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?=\s|[a-z])", re.I)
 _CONGRAT = regex(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = regex(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
-_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+to\s+")
+# "X wrote to Y", "X has written a letter to Y": the noun, when there is one, gives the form
+_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+(?:(?P<np>" + _NP_BODY + r")\s+)?to\s+")
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
 _IN_MSG_LEAD = regex(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
@@ -126,6 +127,12 @@ _RELATIVE = regex(
 )
 _FROM_TO = regex(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
 _PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
+# the same purpose as a participle right after the recipients: "sent a letter to X,
+# inviting him to ...", "has written to X thanking him for ..."
+_PURPOSE_PARTICIPLE = regex(
+    r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
+    r"expressing\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b"
+)
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
 _SOCIAL = regex(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twitter|x|facebook|instagram|telegram|weibo|social)|addressed\s+to)\b")
@@ -884,7 +891,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             occ, occ_start, part = _occasion(st, max(np.end(), seg_end), seg_ends)
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
-        kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
+        kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ) or _purpose_after(st, seg_end)
         if kind is None and f.drafts and _SIMILAR.search(st, np.start(), np.end()):
             # "the foreign minister sent a similar message to his counterpart": the
             # kind and occasion of the message before
@@ -1122,8 +1129,10 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
     date = _date(f, st, m.start(), re_, occ_start, part, received=False)
     purpose = _PURPOSE.search(st, m.end())
-    kind = _kind("", purpose.group(1) if purpose else "", occ)
-    _add(f, _Draft(senders[0], recips, kind, "letter", date, occ, i, start + m.start(), False))
+    np = m.group("np") or ""
+    kind = _kind(np, purpose.group(1) if purpose else "", occ) or _purpose_after(st, re_)
+    medium = _medium_of(np[: m.end("noun") - m.start("np")], m.group("noun"))[0] if np else "letter"
+    _add(f, _Draft(senders[0], recips, kind, medium, date, occ, i, start + m.start(), False))
     return True
 
 
@@ -1428,6 +1437,12 @@ def _kind(np_text: str, part: str, occ: str | None) -> str | None:
         if m:
             return _KIND_CUES[m.group(1)]
     return _occ_kind(occ)
+
+
+def _purpose_after(st: str, pos: int) -> str | None:
+    """The kind a participle right at `pos` gives ("..., inviting him to"), if any."""
+    m = _PURPOSE_PARTICIPLE.match(st, pos)
+    return _kind("", m.group(1), None) if m else None
 
 
 def _occ_kind(occ: str | None) -> str | None:

@@ -53,6 +53,9 @@ _ORGANISATION_NOUNS = frozenset(lexicon.words("organisation_nouns"))
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
+# prefixes that also count as a name's words: "Sheikh Hasina" is a full name, and
+# "Hassan Sheikh Mohamud" one name
+_NAME_WORD_PREFIXES = ("sheikh", "sayyid")
 _ROMAN = regex(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # A run is a capitalised word (or "al-Sisi") and the words joined to it: capitalised
@@ -887,6 +890,9 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
         while k + 1 < len(words) and (
             _is_name_word(words[k + 1], lower_words, False) or _ROMAN.match(words[k + 1])
             or words[k + 1].lower() in PARTICLES or (len(words[k + 1]) == 1 and words[k + 1].isupper())
+            # "Hassan Sheikh Mohamud": inside a name, such a prefix is one of its words
+            or (words[k + 1].lower().startswith(_NAME_WORD_PREFIXES) and k + 2 < len(words)
+                and _is_name_word(words[k + 2], lower_words, False))
         ):
             k += 1
         j = k
@@ -910,7 +916,7 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
     first = i
     if i > 0 and words[i - 1].lower() in _PREFIXES and not (i > 1 and words[i - 2].lower() in {"crown", "deputy"}):
         first = i - 1
-        n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(("sheikh", "sayyid")) else 0
+        n += 1 if n == 1 or _ROMAN.match(words[j]) or words[i - 1].lower().startswith(_NAME_WORD_PREFIXES) else 0
     return first, j, n
 
 
