@@ -201,7 +201,7 @@ _SEG_END = regex(
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
     r"(?:congratulating|thanking|felicitating|condoling\s+with|greeting)\s+(?:him|her|them|[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3})\s+(?:on|for|over|upon)|"
-    r"on|over|for|upon)\s+"
+    r"on|over|for|upon|(?:following|after)(?=\s+(?:the|his|her|their|its)\s))\s+"
 )
 _OCC_SKIP = regex(
     r"(?i)(?:behalf|his\s+own\s+behalf|(?:his|her|its|their)\s+(?:twitter|facebook|x|official)\b|the\s+same\s+day|the\s+same\s+occasion|"
@@ -1475,6 +1475,8 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
         e = _OCC_END.search(st, m.end(), end_limit)
         stop = e.start() if e else end_limit
         text = _clean_occ(st[m.end():stop])
+        if text and intro in ("after", "following") and _occ_kind(text) is None:
+            continue  # "after their talks": an occasion only when it is one's kind of event
         if text and len(text) > 2:
             participle = bool(_PARTICIPLE.match(intro))
             return text, m.end(), participle
