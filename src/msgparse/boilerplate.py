@@ -308,7 +308,10 @@ def _pipe_row(s: str) -> bool:
 # "Viet Nam News / Source: VNS", "- VNA".
 # the one that opens with an agency's name, kept apart so that lines opening with no
 # listed word skip its alternation
-_AGENCY_CREDIT_LINE = LazyPattern(r"\A(?:" + agencies.ANY + r")(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}\Z")
+# "VNA/VNS", "Xinhua/Li Yan"; "PTI AKJ RT": an agency and its editors' initials
+_AGENCY_CREDIT_LINE = LazyPattern(
+    r"\A(?:" + agencies.ANY + r")(?:(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}|(?:\s+[A-Z]{2,4}){1,4})\Z"
+)
 _CONTRIBUTED = regex(
     r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z")
 _SOURCE = regex(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z")  # the look-ahead as above
