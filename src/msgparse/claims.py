@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cues, lexicon, quotes
 from .model import Claim, Message, Sentence
@@ -402,6 +402,9 @@ class _Finder:
             if not f.speaker:
                 continue
             if f.forward:
+                if self.quotes and self._quote_before(prev_end, f.head):
+                    # '"A," X said, "B."': the quotation before the speaker is his too
+                    self._content(si, sent, replace(f, forward=False), prev_end, f.head)
                 s = f.tail
                 nxt = frames[k + 1].head if k < last else sent.end
                 e = prev_end = nxt if nxt > s else s
@@ -728,6 +731,20 @@ class _Finder:
         i = self._qi(pos + 1) - 1
         q = self.quotes[i] if i >= 0 else None
         return q if q is not None and q.open <= pos < max(q.close, q.end) else None
+
+    def _quote_before(self, lo: int, head: int) -> bool:
+        """Whether a quotation is all that stands between `lo` and `head`, with a comma
+        before its closing mark or after it ('"A," X said', '"A", X said')."""
+        t = self.text
+        j = head - 1
+        while j > lo and t[j] in " \t":
+            j -= 1
+        comma = t[j] == ","
+        if comma:
+            j -= 1
+        q = self.quote_end.get(j + 1)  # keyed by the offset after the closing mark
+        return (q is not None and q.open >= lo and q.open not in self.used and not t[lo:q.open].strip()
+                and (comma or "," in t[q.end - 1:q.close]))
 
     def _opens_within(self, start: int, end: int) -> bool:
         """Whether a quotation opens at or after `start` and at or before `end`."""
