@@ -169,7 +169,7 @@ def test_direct_quotation(sentence: str, cue: str) -> None:
 def test_quotation_within_reported_speech() -> None:
     found = find(LEAD + 'Kim said he was sure the people would "overcome the misfortune soon."')
     assert [(c.cue, c.text, c.direct) for c in found] == [
-        ("said", 'he was sure the people would "overcome the misfortune soon', False)]
+        ("said", 'he was sure the people would "overcome the misfortune soon."', False)]
 
 
 def test_remark_of_several_sentences_is_one_claim() -> None:

@@ -70,14 +70,26 @@ class _Frame:
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
     """`text[s:e]` without the punctuation and closing quotation marks around it
-    ('would "overcome it soon."'), with its offsets."""
+    ('"overcome it soon."'), with its offsets; a quotation the words open keeps its
+    closing mark ('would "overcome it soon."')."""
     if e <= s:
         return s, e, ""
     seg = text[s:e]
     body = seg.lstrip(_TRIM_START)
     s += len(seg) - len(body)
     words = body.rstrip(_TRIM_CLOSE)
+    if len(words) < len(body) and _opens_double_quote(words):
+        close = max(body.rfind("\u201d", len(words)), body.rfind('"', len(words)))
+        if close >= 0:
+            words = body[:close + 1]
     return s, s + len(words), words
+
+
+def _opens_double_quote(words: str) -> bool:
+    """Whether `words` open a double quotation they do not close."""
+    if "\u201c" in words and words.count("\u201c") > words.count("\u201d"):
+        return True
+    return words.count('"') % 2 == 1
 
 
 _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
