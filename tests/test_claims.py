@@ -404,3 +404,22 @@ def test_a_claim_filed_under_an_earlier_sentence_than_its_place_still_ends_a_mes
     c3 = Claim("Xi Jinping", "said", "peace matters", False, (120, 133))
     claims.assign([(1, c1), (0, c0), (3, c3)], [xi, kim])
     assert (xi.claims, kim.claims) == ([c1], [])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Xi wished Kim good health and expressed the hope that the ties would flourish.",
+     [("Xi Jinping", "wished", "Kim good health"), ("Xi Jinping", "expressed the hope", "the ties would flourish")]),
+    ("Xi wished Laos prosperity and wished the Lao people happiness.",
+     [("Xi Jinping", "wished", "Laos prosperity"), ("Xi Jinping", "wished", "the Lao people happiness")]),
+    # after "said", what opens the content is the subject of what was said
+    ("Xi said Laos had never intended to harm the ties and wished to see them restored.",
+     [("Xi Jinping", "said", "Laos had never intended to harm the ties and wished to see them restored")]),
+])
+def test_a_second_cue_after_an_object_has_the_first_ones_speaker(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.speaker, c.cue, c.text) for c in find(LEAD + sentence)] == expected
+
+
+def test_a_quotation_interrupted_by_its_speaker_gives_both_halves() -> None:
+    found = find(LEAD + '"China is ready to work with the DPRK," Xi said, "and we will deepen our ties."')
+    assert [(c.speaker, c.text, c.direct) for c in found] == [
+        ("Xi Jinping", "China is ready to work with the DPRK", True), ("Xi Jinping", "and we will deepen our ties", True)]

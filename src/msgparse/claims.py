@@ -250,16 +250,19 @@ class _Finder:
             last_that = thats[i - 1] if i else -1
         out: list[_Frame] = []
         floor = sent.start
+        after_act = False
         for hit in hits:
-            frame = self._frame(sent, hit, floor, last_that)
+            frame = self._frame(sent, hit, floor, last_that, after_act)
             floor = hit.end
+            after_act = hit.kind == "act"
             if frame:
                 out.append(frame)
         return out
 
-    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int, last_that: int) -> _Frame | None:
+    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int, last_that: int, after_act: bool = False) -> _Frame | None:
         """The frame of cue `hit` (after the previous cue's end, `floor`), or None when
-        no speaker or content stands where the cue needs them."""
+        no speaker or content stands where the cue needs them. `after_act`: the cue
+        before is one whose content is its object ("wished")."""
         start, end, _, kind = hit
         if kind == "acc":
             return self._according(sent, hit)
@@ -287,6 +290,11 @@ class _Finder:
             who = self.subjects.get(pre, _UNREAD)
             if who is _UNREAD:
                 who = self.subjects[pre] = cues.subject(pre)
+            if after_act and who is not None and who[2] > who[1] >= 0 and pre_start == floor and not pre[:who[0]].strip():
+                # "Xi wished Kim good health and expressed the hope": what follows such
+                # a cue up to "and" is its object, not the next one's speaker (after
+                # "said", it is the subject of what was said: "said Turkey had ... and wished")
+                who = (-1, -1, who[2])
         if kind == "tell":
             stop = s_end if s_end < end + 80 else end + 80
             that = cues.OBJECT_THAT.match(m, end, stop) if self._may_hold("that", end, stop) else None
