@@ -399,7 +399,8 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
         low = st.lower()
         if lexicon.holds_any(low, _KEYS):
             _sentence(f, i, s.start, st, low)
-        elif ":" in st:  # no message named, but maybe a round-up's "Title Name:" header
+        elif f.context is not None and f.context.roundup:
+            # no message named, but maybe a round-up's "Title Name:" header or a leader's words
             _layout(f, i, s.start, st)
     return _finish(f)
 
@@ -1212,14 +1213,34 @@ def _layout(f: _Finder, i: int, start: int, st: str) -> None:
     if i > 0 and f.doc.sentences[i - 1].para == s.para:
         return  # only a paragraph's first sentence can be a header
     m = _HEADER.match(st)
-    if not m:
-        return
-    names = [n for n in {x[2] for x in f.cast.in_span(start, start + m.end("h"))}]
+    if m:
+        names = [n for n in {x[2] for x in f.cast.in_span(start, start + m.end("h"))}]
+    else:
+        # "Syrian President Bashar al-Assad wished Kim ...": a leader titled with his
+        # country, opening the paragraph with what he said or wished, speaks for his
+        # message (a "presidential spokesman" speaks for the recipient)
+        first = next(iter(f.cast.in_span(start, start + min(len(st), 120))), None)
+        if first is None or not _ROUNDUP_VERB.match(st, first[1] - start):
+            return
+        person = f.cast.person(first[2])
+        if (person is None or _TEXT_BEFORE_NAME.search(st, 0, first[0] - start)
+                or not any(T.office_of(t)[1] for t in person.titles)):
+            return
+        names = [first[2]]
     if len(names) != 1 or names[0] in ctx.recipients:
         return
     if names[0] in f.by_sender:
         return
     _add(f, _Draft(names[0], list(ctx.recipients), None, None, None, None, i, start, False))
+
+
+# the verb right after a round-up's leader: what he said, wished or stressed
+_ROUNDUP_VERB = regex(
+    r"\s+(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|wished|expressed|hoped|congratulated|extended|conveyed|praised|"
+    r"underlined|emphasi[sz]ed|pointed\s+out)\b"
+)
+# what may stand before the leader's name: his titles alone, no clause
+_TEXT_BEFORE_NAME = regex(r"[,;:\"\u201c]|\b(?:[a-z]+ed|said|says)\b")
 
 
 # ------------------------------------------------------------------ pieces
