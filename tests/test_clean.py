@@ -76,8 +76,11 @@ def test_dateline_without_year_and_no_other_date_leaves_published_null() -> None
     ("Last Updated: 2019-06-02 08:30 | Xinhua", "2019-06-02"),
     ("Published — Tuesday 3 May 2016", "2016-05-03"),
     ("MAP 07 October 2021", "2021-10-07"),
+    ("Published on 25/09/2023 at 14:32", "2023-09-25"),
+    ("Posted: 09/25/2023", "2023-09-25"),
+    ("Last updated: 03.11.2024 21:05", None),  # 3 November or March 11: no date
 ])
-def test_publication_stamps(stamp: str, day: str) -> None:
+def test_publication_stamps(stamp: str, day: str | None) -> None:
     c = clean(stamp + "\n\n" + STORY)
     assert c.published == day
     assert c.removed == [stamp]

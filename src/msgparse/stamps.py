@@ -21,6 +21,9 @@ _DAY = dates.DAY
 _YEAR = r"(?:19|20)\d{2}"
 DATE_WITH_YEAR = regex(
     rf"\b(?:{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MON},?\s+{_YEAR})\b", re.I)
+# "10/09/2023", "25.10.2024": day and month in either order; only an order that one of
+# them settles (a number over 12) gives a date
+_NUMERIC_DATE = regex(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})\b")
 DATE_NO_YEAR = regex(rf"\b(?:{_MON}\s+{_DAY}|{_DAY}\s+{_MON})\b", re.I)
 TIME = regex(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s*(?:UTC|GMT|KST|BST)\s*[+-]?\d{0,2})?", re.I)
 _WEEKDAY = regex(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?", re.I)
@@ -59,12 +62,13 @@ def stamp_date(line: str, *, max_words: int = 3) -> tuple[bool, dt.date | None]:
     if not _DIGIT.search(line):  # every date shape holds a digit
         return False, None
     full = DATE_WITH_YEAR.search(line)
-    part = None if full else DATE_NO_YEAR.search(line)
+    numeric = None if full else _NUMERIC_DATE.search(line)
+    part = None if full or numeric else DATE_NO_YEAR.search(line)
     has_time = TIME.search(line)
-    if not full and not (part and has_time):
+    if not full and not numeric and not (part and has_time):
         return False, None
     rest = line
-    for rx in (DATE_WITH_YEAR, DATE_NO_YEAR, TIME, _WEEKDAY):
+    for rx in (DATE_WITH_YEAR, _NUMERIC_DATE, DATE_NO_YEAR, TIME, _WEEKDAY):
         rest = rx.sub(" ", rest)
     labelled = bool(_LABEL.search(rest))
     left = _PUNCT.sub(" ", _LABEL.sub(" ", rest)).split()
@@ -73,4 +77,21 @@ def stamp_date(line: str, *, max_words: int = 3) -> tuple[bool, dt.date | None]:
     if left and not (has_time or labelled or agencies.all_in(" ".join(left))):
         # "Havana, November 25, 2020" heads a letter quoted in the story: a date, no stamp
         return False, None
+    if numeric:
+        return True, _settled(numeric)
     return True, dates.parse_date(full.group()) if full else None
+
+
+def _settled(m: re.Match[str]) -> dt.date | None:
+    """The date of a numeric stamp when a number over 12 tells the day from the month."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        month, day = a, b
+    else:
+        return None
+    try:
+        return dt.date(y, month, day)
+    except ValueError:
+        return None
