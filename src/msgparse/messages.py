@@ -630,13 +630,20 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     found = False
     for m in _EXCHANGE.finditer(st, at):
         np = _NP_GLUED.match(st, _skip_ws(st, m.end()))
+        between = None
         if not np:
-            continue
+            # "Congratulatory messages were exchanged on Wednesday between A and B"
+            np, between = _passive_exchange(st, m)
+            if not np:
+                continue
         if _negated(st, m.start()) or _non_message(st[np.start():np.end() + 20]):
             continue
-        subj = _subject_span(st, m.start())
+        if between is not None:
+            subj = (between.end(), _seg_end(st, between.end()))
+        else:
+            subj = _subject_span(st, m.start())
         a = _parties(f, start + subj[0], start + subj[1], st[subj[0]:subj[1]])
-        w = _WITH_NEXT.match(st, np.end())
+        w = _WITH_NEXT.match(st, np.end()) if between is None else None
         b: list[str] = []
         if w:
             rs = w.end()
@@ -665,6 +672,24 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
         found = True
     return found
+
+
+_WERE = regex(r"\s(?:were|was|have\s+been|had\s+been)\s+$")
+_BETWEEN = regex(r"[^,.;]{0,40}?\bbetween\s+")
+
+
+def _passive_exchange(st: str, m: re.Match[str]) -> tuple[re.Match | None, re.Match | None]:
+    """The message noun before "were exchanged" and the "between" after it, or Nones."""
+    lo = max(0, m.start() - 120)
+    if not _WERE.search(st, lo, m.start()):
+        return None, None
+    between = _BETWEEN.match(st, m.end())
+    if between is None:
+        return None, None
+    nps = list(NP.finditer(st, lo, m.start()))
+    if not nps or st[nps[-1].end():m.start()].split() not in (["were"], ["was"], ["have", "been"], ["had", "been"]):
+        return None, None
+    return nps[-1], between
 
 
 _FROM_SOON = regex(r"[^.;]{0,40}?\bfrom\s+")
