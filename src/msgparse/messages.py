@@ -446,6 +446,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         found = _congratulate(f, i, start, st)
     if not found and ("wrote" in st or "written" in st):
         _wrote_to(f, i, start, st)
+    if "replied" in low:
+        _replied(f, i, start, st)
     if "thank" in low:
         _thanked_for(f, i, start, st, low)
     _layout(f, i, start, st)
@@ -1160,6 +1162,32 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     medium = _medium_of(np[: m.end("noun") - m.start("np")], m.group("noun"))[0] if np else "letter"
     _add(f, _Draft(senders[0], recips, kind, medium, date, occ, i, start + m.start(), False))
     return True
+
+
+_REPLIED = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?replied\s+to\s+")
+_FROM_NEXT = regex(r"\s+from\s+")
+
+
+def _replied(f: _Finder, i: int, start: int, st: str) -> None:
+    """"X replied to a letter from Y": Y's letter to X, and X's reply to Y, sent on the
+    day the sentence gives, in the same form."""
+    for m in _REPLIED.finditer(st):
+        np = NP.match(st, m.end())
+        fr = _FROM_NEXT.match(st, np.end()) if np else None
+        if np is None or fr is None or _negated(st, m.start()):
+            continue
+        ss, se = _subject_span(st, m.start())
+        repliers = _parties(f, start + ss, start + se, st[ss:se])
+        se2 = _seg_end(st, fr.end())
+        writers = _parties(f, start + fr.end(), start + se2, st[fr.end():se2])
+        if len(repliers) != 1 or len(writers) != 1 or repliers == writers:
+            continue
+        medium, generic = _medium(np)
+        occ, occ_start, part = _occasion(st, se2, [(fr.end(), se2)])
+        date = _date(f, st, m.start(), se2, occ_start, part, received=False)
+        _add(f, _Draft(writers[0], repliers, _kind(np.group(), "", None), medium, None, None, i, start + np.start(), generic))
+        kind = _kind("", st[se2:se2 + 40] if part else "", occ) or _purpose_after(st, se2)
+        _add(f, _Draft(repliers[0], writers, kind, medium, date, occ, i, start + m.start(), generic))
 
 
 def _thanked_for(f: _Finder, i: int, start: int, st: str, low: str) -> None:
