@@ -486,3 +486,8 @@ def test_a_name_in_parentheses_after_a_party_is_an_aside() -> None:
         "(United Marxist-Leninist), on October 6."
     )
     assert pairs([m]) == [("Ram Prasad Oli", ["Ho Sung Chol"])]
+
+
+def test_a_greetings_card_is_a_card() -> None:
+    [m] = find("Indian President Anita Rao on Tuesday sent a greetings card to Bhutanese King Dorji Wangchuk.")
+    assert (m.medium, m.date) == ("card", "2023-03-14")
