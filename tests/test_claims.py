@@ -423,3 +423,8 @@ def test_a_quotation_interrupted_by_its_speaker_gives_both_halves() -> None:
     found = find(LEAD + '"China is ready to work with the DPRK," Xi said, "and we will deepen our ties."')
     assert [(c.speaker, c.text, c.direct) for c in found] == [
         ("Xi Jinping", "China is ready to work with the DPRK", True), ("Xi Jinping", "and we will deepen our ties", True)]
+
+
+def test_an_organisation_speaker_keeps_its_country() -> None:
+    found = find(LEAD + "The Saudi Press Agency said the cable was delivered on Tuesday.")
+    assert [(c.speaker, c.text) for c in found] == [("Saudi Press Agency", "the cable was delivered on Tuesday")]

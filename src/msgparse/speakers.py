@@ -45,10 +45,16 @@ def _places() -> frozenset[str]:
 _PLACES = _places()
 
 
+_ORGANISATIONS = frozenset(lexicon.words("organisation_nouns"))
+
+
 @lru_cache(maxsize=1024)
 def strip_titles(name: str) -> str:
-    """`name` without the offices before it: "Cambodian Prime Minister Hun Sen" -> "Hun Sen"."""
+    """`name` without the offices before it: "Cambodian Prime Minister Hun Sen" -> "Hun Sen".
+    An organisation's name keeps its country ("the Saudi Press Agency")."""
     words = name.split()
+    if words and words[-1].lower() in _ORGANISATIONS:
+        return name
     cut = 0
     for i, w in enumerate(words[:-1]):
         if (w.lower().rstrip(",") in _TITLES or w.lower() in _PLACES and i == cut) and len(words) - i - 1 >= 2:
