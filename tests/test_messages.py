@@ -491,3 +491,10 @@ def test_a_name_in_parentheses_after_a_party_is_an_aside() -> None:
 def test_a_greetings_card_is_a_card() -> None:
     [m] = find("Indian President Anita Rao on Tuesday sent a greetings card to Bhutanese King Dorji Wangchuk.")
     assert (m.medium, m.date) == ("card", "2023-03-14")
+
+
+def test_a_complement_of_the_senders_praise_is_no_occasion() -> None:
+    [m] = find("Pope Leo on Monday sent a letter to Senator Margaret Hollis praising her work for refugee families.")
+    assert m.occasion is None
+    [m] = find("Kim Jong Un sent her message of sympathy to Xi Jinping over the floods.")
+    assert m.occasion == "the floods"

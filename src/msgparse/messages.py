@@ -1543,6 +1543,9 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
             continue
         if _OCC_SKIP.match(st, m.end()):
             continue
+        owned = _OWNED_NOUN.search(st, max(0, m.start() - 30), m.start())
+        if owned and not _KIND_RX.search(owned.group("n").lower()) and not NP.fullmatch(owned.group("n")):
+            continue  # "praising her work for refugees": the noun's complement, no occasion
         intro = m.group().strip().lower()
         if intro == "for" and _ORDINAL.match(st, m.end()):
             continue
@@ -1555,6 +1558,10 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
             participle = bool(_PARTICIPLE.match(intro))
             return text, m.end(), participle
     return None, -1, False
+
+
+# a possessive and its noun right before an occasion's opening word
+_OWNED_NOUN = regex(r"(?<![\w-])(?:his|her|their|its)\s+(?P<n>[a-z][\w-]*)\s+$")
 
 
 def _clean_occ(t: str) -> str | None:
