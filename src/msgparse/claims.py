@@ -397,7 +397,8 @@ class _Finder:
             # no cue, heading or label: at most the first-person words of the last
             # speaker, which resolve no one. Most sentences are such; the messages in
             # scope are brought up to date by the next sentence that resolves a speaker.
-            self._first_person(si, sent)
+            if not (self.quotes and self._quoted_paragraph(si, sent)):
+                self._first_person(si, sent)
             return
         self._scope(si)
         if si in self.bodies:
@@ -407,7 +408,8 @@ class _Finder:
             return
         frames = self._frames(si, sent)
         if not frames:
-            self._first_person(si, sent)
+            if not (self.quotes and self._quoted_paragraph(si, sent)):
+                self._first_person(si, sent)
             return
         self._speakers(si, sent, frames)
         if len(frames) > 1:
@@ -644,6 +646,27 @@ class _Finder:
                 continue
             out[k] = header
         return out
+
+    def _quoted_paragraph(self, si: int, sent: Sentence) -> bool:
+        """A paragraph that is one quotation, right after a paragraph whose last claim
+        quoted a speaker, goes on with that speaker: '"..." the pontiff wrote.' then
+        '"I encourage you to continue ..."'. Gives whether it was one."""
+        if si == 0 or self.doc.sentences[si - 1].para == sent.para or not self.claims:
+            return False
+        q = self.quote_at.get(sent.start)
+        if q is None or not q.closed or q.open in self.used:
+            return False
+        last_si, last = self.claims[-1]
+        if not last.direct or sent.para - self.doc.sentences[last_si].para != 1 or self._open_quote(last):
+            return False  # (a quotation left open goes on by its own rule)
+        if self.text[q.close:self.ends[self._para_end(si)]].strip():
+            return False  # words after the quotation: they say whose it is
+        words = self.text[q.start:q.end].rstrip()
+        long_words = [w for w in words.split() if len(w) >= 4]
+        if not words.endswith((".", "!", "?")) or sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3:
+            return False  # a quoted heading ("All Bets Are Off."), not a sentence
+        self._quotation(si, q, last.speaker, "", whole=True)
+        return True
 
     def _para_end(self, k: int) -> int:
         """Index of the last sentence of sentence `k`'s paragraph."""

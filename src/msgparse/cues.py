@@ -36,7 +36,13 @@ OBJECT_THAT = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNOREC
 # What may follow a cue whose content came before it: a place or time, then the end
 # of the sentence or a participle that opens the next claim.
 _TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?"
-BACKWARD_END = LazyPattern(rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)|$)", re.IGNORECASE)
+# ("..." Xi wrote in the letter, a copy of which was seen by Reuters.): a relative
+# clause to the sentence's end says where, not what
+BACKWARD_END = LazyPattern(
+    rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)"
+    r"|,\s*(?:which|who|where|a\s+copy\s+of\s+which)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)",
+    re.IGNORECASE,
+)
 OBJECT_END = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
 # "..., said Xi." / "..., said the Chinese president on Monday."
 INVERTED = regex(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
