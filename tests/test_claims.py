@@ -428,3 +428,8 @@ def test_a_quotation_interrupted_by_its_speaker_gives_both_halves() -> None:
 def test_an_organisation_speaker_keeps_its_country() -> None:
     found = find(LEAD + "The Saudi Press Agency said the cable was delivered on Tuesday.")
     assert [(c.speaker, c.text) for c in found] == [("Saudi Press Agency", "the cable was delivered on Tuesday")]
+
+
+def test_an_attribution_by_an_office_in_lower_case_is_not_content() -> None:
+    found = find(LEAD + "Xi wished Kim good health, presidential spokesman Ma Lin said.")
+    assert [(c.speaker, c.cue, c.text) for c in found] == [("Xi Jinping", "wished", "Kim good health")]

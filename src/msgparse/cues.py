@@ -401,6 +401,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_OFFICE_WORDS = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _BODIES = frozenset(lexicon.words("party_bodies"))
 # words that a noun follows and a verb does not: a possessive or a greeting's adjective
 _NOUN_OPENERS = frozenset({"my", "our", "your", "their", "best", "warm", "warmest", "sincere", "heartfelt", "kind"})
@@ -424,6 +425,10 @@ def plausible(words: str) -> bool:
         return _BE.isdisjoint(lows[1:])
     # bodies of people without an article: "according to police", "authorities said"
     if len(lows) == 1 and first in _BODIES:
+        return True
+    # an office in lower case before a name: "presidential spokesman Ahmed Fahmy said"
+    if len(toks) >= 2 and toks[-1][:1].isupper() and not _OFFICE_WORDS.isdisjoint(lows[:-1]) and all(
+            t[:1].isupper() for t in toks[next(i for i, w in enumerate(lows) if w in _OFFICE_WORDS) + 1:]):
         return True
     # bare plurals: "sources said", "officials told reporters"
     last = lows[-1]
