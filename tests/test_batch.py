@@ -136,3 +136,30 @@ def test_unfinished_and_remaining_after_a_stop() -> None:
     rest = list(b.remaining())
     assert unfinished[:2] == ["s1", "s2"]
     assert unfinished + rest == [f"s{i}" for i in range(1, 50)]
+
+
+def test_workers_results_come_through_files_that_are_removed(folder: Path) -> None:
+    opts = inputs.Options()
+    run = batch.Batch(inputs.expand([str(folder)], opts), opts, jobs=2)
+    it = iter(run)
+    first = next(it)
+    spool = run._spool
+    assert first.ok and spool is not None and os.path.isdir(spool)
+    rest = list(it)
+    assert [first, *rest] == results(folder, 1)
+    assert not os.path.exists(spool)
+
+
+def test_a_result_file_that_cannot_be_read_fails_its_chunk_only(tmp_path: Path) -> None:
+    chunk = [inputs.Item("a.txt", "bytes", data=b"A story."), inputs.Item("b.txt", "bytes", data=b"B story.")]
+    got = batch._unspool(str(tmp_path / "gone.results"), chunk)
+    assert [r.source for r in got] == ["a.txt", "b.txt"]
+    assert all(not r.ok and r.error.startswith("not processed: the worker's results could not be read back") for r in got)
+
+
+def test_a_chunk_whose_results_file_cannot_be_written_sends_them_over_the_pipe(tmp_path: Path) -> None:
+    chunk = [inputs.Item("a.txt", "bytes", data=b"Xi Jinping sent a message to Kim Jong Un.")]
+    got = batch._work_chunk(chunk, inputs.Options(), None, str(tmp_path / "no-such-folder"))
+    assert isinstance(got, list) and got[0].ok
+    path = batch._work_chunk(chunk, inputs.Options(), None, str(tmp_path))
+    assert isinstance(path, str) and batch._unspool(path, chunk) == got and not os.path.exists(path)

@@ -8,10 +8,12 @@ so memory stays flat for any number of inputs.
 Workers receive small items (a path, one JSON line's text) and return plain tuples
 (`Result`), so nothing heavier than a record crosses a process boundary; given the
 output's `render` function, they send its text instead, which the parent, busy on the
-same cores, receives for a third of the cost of the record, and writes without encoding. A worker
-that dies (killed, out of memory) costs only the items it had in flight: they come
-back as failed results and the batch carries on with fresh workers. On an interrupt
-the caller asks `unfinished()` which inputs were taken but never given back.
+same cores, receives for a third of the cost of the record, and writes without encoding.
+A chunk's results travel in a file of a temporary folder, removed with the batch, and
+only its name over the pipe (see `_work_chunk`). A worker that dies (killed, out of
+memory) costs only the items it had in flight: they come back as failed results and
+the batch carries on with fresh workers. On an interrupt the caller asks
+`unfinished()` which inputs were taken but never given back.
 
 `concurrent.futures.ProcessPoolExecutor` rather than `multiprocessing.Pool.imap`:
 `imap` consumes its input iterator as fast as it can (no bound on read-ahead) and
@@ -22,7 +24,10 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
+import pickle
+import shutil
 import signal
+import tempfile
 import traceback
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, NamedTuple
 
@@ -77,8 +82,40 @@ def work(item: inputs.Item, options: inputs.Options = inputs.Options(),
 
 
 def _work_chunk(chunk: list[inputs.Item], options: inputs.Options,
-                render: Callable[[dict[str, Any]], str] | None) -> list[Result]:
-    return [work(item, options, render) for item in chunk]
+                render: Callable[[dict[str, Any]], str] | None, spool: str | None) -> list[Result] | str:
+    """The results of a chunk, or the name of the file in `spool` that holds them.
+
+    The workers send results over one pipe, and a result larger than a pipe's atomic
+    write goes in pieces: a worker killed between two leaves half a message there, and
+    the pool waits for the rest for ever. A file name is sent in one write, whole."""
+    results = [work(item, options, render) for item in chunk]
+    if spool is None:
+        return results
+    try:
+        fd, path = tempfile.mkstemp(dir=spool, suffix=".results")
+    except OSError:
+        return results  # no room for a file: over the pipe after all
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(results, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        return results
+    return path
+
+
+def _unspool(path: str, chunk: list[inputs.Item]) -> list[Result]:
+    """The results a worker left in the file `path`, which is removed."""
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError) as e:
+        reason = f"not processed: the worker's results could not be read back ({e})"
+        return [Result(item.source, error=reason) for item in chunk]
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def _worker_init() -> None:
@@ -108,8 +145,9 @@ class Batch:
         self._options = options
         self._jobs = max(1, jobs)
         self._current: list[inputs.Item] = []  # taken from the input, not yet given back
-        self._inflight: collections.deque[tuple[Future[list[Result]], list[inputs.Item]]] = collections.deque()
+        self._inflight: collections.deque[tuple[Future[list[Result] | str], list[inputs.Item]]] = collections.deque()
         self._pool: ProcessPoolExecutor | None = None
+        self._spool: str | None = None  # the folder of the workers' result files
         self._done = False
 
     def __iter__(self) -> Iterator[Result]:
@@ -159,6 +197,8 @@ class Batch:
                 yield from self._recover()
                 continue
             self._inflight.popleft()
+            if isinstance(results, str):
+                results = _unspool(results, chunk)
             for i, result in enumerate(results):
                 self._current = chunk[i + 1:]
                 yield result
@@ -179,12 +219,15 @@ class Batch:
 
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
+        if self._spool is None:
+            with contextlib.suppress(OSError):  # without one, results come over the pipe
+                self._spool = tempfile.mkdtemp(prefix="msgparse-")
         try:
-            future = self._pool.submit(_work_chunk, chunk, self._options, self._render)
+            future = self._pool.submit(_work_chunk, chunk, self._options, self._render, self._spool)
         except BrokenProcessPool:
             self._discard_pool()
             self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
-            future = self._pool.submit(_work_chunk, chunk, self._options, self._render)
+            future = self._pool.submit(_work_chunk, chunk, self._options, self._render, self._spool)
         self._inflight.append((future, chunk))
 
     def _recover(self) -> Iterator[Result]:
@@ -217,6 +260,9 @@ class Batch:
     def close(self) -> None:
         """Stop the workers at once (an interrupt must not wait for their work)."""
         self._discard_pool()
+        spool, self._spool = self._spool, None
+        if spool is not None:
+            shutil.rmtree(spool, ignore_errors=True)
 
     def _discard_pool(self) -> None:
         pool, self._pool = self._pool, None
