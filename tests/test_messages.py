@@ -498,3 +498,9 @@ def test_a_complement_of_the_senders_praise_is_no_occasion() -> None:
     assert m.occasion is None
     [m] = find("Kim Jong Un sent her message of sympathy to Xi Jinping over the floods.")
     assert m.occasion == "the floods"
+
+
+def test_an_apposition_gives_the_name_before_it_its_office_even_when_another_holds_it() -> None:
+    found = find("Yoon Suk Yeol sent a message to Fumio Kishida, the prime minister of Japan, on the success of the "
+                 "summit. Yoon also wrote to the family of the late Japanese Prime Minister Shinzo Abe.")
+    assert [(r.name, r.titles) for r in found[0].recipients] == [("Fumio Kishida", ["prime minister of Japan"])]

@@ -141,6 +141,7 @@ _APPOS_LEAD = regex(
     r"[ \t]*,[ \t]*(?:who[ \t]+(?:(?:is|was)(?:[ \t]+also)?|(?:also[ \t]+)?serves[ \t]+as)[ \t]+|also[ \t]+)?"
 )
 _PLACE_LEAD = regex(r"\b(?:of|in|at|the)\s+$")
+_APPOSITION_GAP = regex(r"[ \t]*,[ \t]*")
 # an office of some place: "grand duke of Luxembourg", "president of Gambia"
 _OF_SOMEWHERE = regex(r"[^,;:()\n]{2,60}?\s+of\s+(?:the\s+)?[A-Z]")
 _APPOS_END = regex(r"[,;:()\u2014\u2013]|\.(?:\s|$)|\s(?:who|which|said|on|in|at|has|had|have|was|is|sent|received)\s")
@@ -609,6 +610,10 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         last = m.end()
         k = bisect_right(span_starts, m.start()) - 1
         if k >= 0 and spans[k][1] > m.start():
+            continue
+        if k >= 0 and _APPOSITION_GAP.fullmatch(text, spans[k][1], m.start()):
+            # "Fumio Kishida, the prime minister of Japan,": the office of the name before
+            # it (`_titles_after`), whoever else the story gives that office
             continue
         nxt = _BLANKS.match(text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
