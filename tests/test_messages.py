@@ -504,3 +504,10 @@ def test_an_apposition_gives_the_name_before_it_its_office_even_when_another_hol
     found = find("Yoon Suk Yeol sent a message to Fumio Kishida, the prime minister of Japan, on the success of the "
                  "summit. Yoon also wrote to the family of the late Japanese Prime Minister Shinzo Abe.")
     assert [(r.name, r.titles) for r in found[0].recipients] == [("Fumio Kishida", ["prime minister of Japan"])]
+
+
+def test_a_name_inside_a_recipients_apposition_is_no_recipient() -> None:
+    [m] = find("Pope Leo sent a message to Ecumenical Patriarch Bartholomew I, the spiritual leader of the world's "
+               "Orthodox Christians, on the feast of St. Andrew.")
+    assert [r.name for r in m.recipients] == ["Ecumenical Patriarch Bartholomew I"]
+    assert m.occasion == "the feast of St. Andrew"

@@ -210,7 +210,7 @@ _OCC_SKIP = regex(
 )
 # where an occasion ends; it opens on one of the leading class's characters, as _SEG_END
 _OCC_END = regex(
-    r"[\s,;:.](?:(?<=[,;:])|(?<=\.)(?=\s|$)|(?<=\s)\s*(?:[,;:]|(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
+    r"[\s,;:.](?:(?<=[,;:])|(?<=\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bGen\.)(?<![A-Z]\.[A-Z]\.)(?=\s|$)|(?<=\s)\s*(?:[,;:]|(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|on\s+(?:" + D._MONTH + r")\s+\d"
     r"|(?:on|of)\s+the\s+same\s+day\b"
     r"|(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|was\s+sent|(?:in|and)\s+(?:which|expressed|wished)|(?:he|she|they)\s+(?:said|added)))"
@@ -1406,6 +1406,7 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         f.orgs.add(name)
         return [name]
     out: list[str] = []
+    last_end = a
     for s, e, n in f.cast.in_span(a, b):
         # (most names follow no "of": its pattern, tried at every offset, is skipped)
         if n in out or seg.find("of", 0, s - a) >= 0 and _OF_BEFORE.search(seg, 0, s - a) and (
@@ -1413,7 +1414,10 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
             continue
         if out and seg.startswith("(", s - a - 1):
             continue  # "the Nepal Communist Party (United Marxist-Leninist)": an aside
+        if out and _IN_APPOSITION.fullmatch(seg, last_end - a, s - a):
+            continue  # "X, the spiritual leader of the world's Orthodox Christians,": X's office
         out.append(n)
+        last_end = e
     if out:
         return out
     seg_s = seg.strip()
@@ -1427,6 +1431,10 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         who = f.cast.resolve(seg_s.split()[0], a + (len(seg) - len(seg.lstrip())))
         return [who] if who else []
     return []
+
+
+# between a party and the next mention: an apposition in lower case, still open
+_IN_APPOSITION = regex(r"\s*,\s*(?:the|a|an)\s+[a-z][^,;]*")
 
 
 def _orgs(f: _Finder, st: str, s: int, e: int) -> list[str]:
