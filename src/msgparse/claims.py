@@ -85,6 +85,13 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
     return s, s + len(words), words
 
 
+def _sentences_quoted(words: str) -> bool:
+    """Whether quoted `words` are sentences, not a heading ("All Bets Are Off."): they
+    end as a sentence does, and most of their longer words are in lower case."""
+    long_words = [w for w in words.split() if len(w) >= 4]
+    return words.endswith((".", "!", "?")) and sum(w[0].isupper() for w in long_words) * 4 < len(long_words) * 3
+
+
 def _opens_double_quote(words: str) -> bool:
     """Whether `words` open a double quotation they do not close."""
     if "\u201c" in words and words.count("\u201c") > words.count("\u201d"):
@@ -397,8 +404,7 @@ class _Finder:
             # no cue, heading or label: at most the first-person words of the last
             # speaker, which resolve no one. Most sentences are such; the messages in
             # scope are brought up to date by the next sentence that resolves a speaker.
-            if not (self.quotes and self._quoted_paragraph(si, sent)):
-                self._first_person(si, sent)
+            self._uncued(si, sent)
             return
         self._scope(si)
         if si in self.bodies:
@@ -408,8 +414,7 @@ class _Finder:
             return
         frames = self._frames(si, sent)
         if not frames:
-            if not (self.quotes and self._quoted_paragraph(si, sent)):
-                self._first_person(si, sent)
+            self._uncued(si, sent)
             return
         self._speakers(si, sent, frames)
         if len(frames) > 1:
@@ -647,6 +652,12 @@ class _Finder:
             out[k] = header
         return out
 
+    def _uncued(self, si: int, sent: Sentence) -> None:
+        """A sentence without a speaker of its own: a quoted paragraph or first-person
+        words that go on with the speaker before."""
+        if not (self.quotes and self._quoted_paragraph(si, sent)):
+            self._first_person(si, sent)
+
     def _quoted_paragraph(self, si: int, sent: Sentence) -> bool:
         """A paragraph that is one quotation, right after a paragraph whose last claim
         quoted a speaker, goes on with that speaker: '"..." the pontiff wrote.' then
@@ -661,10 +672,8 @@ class _Finder:
             return False  # (a quotation left open goes on by its own rule)
         if self.text[q.close:self.ends[self._para_end(si)]].strip():
             return False  # words after the quotation: they say whose it is
-        words = self.text[q.start:q.end].rstrip()
-        long_words = [w for w in words.split() if len(w) >= 4]
-        if not words.endswith((".", "!", "?")) or sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3:
-            return False  # a quoted heading ("All Bets Are Off."), not a sentence
+        if not _sentences_quoted(self.text[q.start:q.end].rstrip()):
+            return False
         self._quotation(si, q, last.speaker, "", whole=True)
         return True
 
