@@ -511,3 +511,10 @@ def test_a_name_inside_a_recipients_apposition_is_no_recipient() -> None:
                "Orthodox Christians, on the feast of St. Andrew.")
     assert [r.name for r in m.recipients] == ["Ecumenical Patriarch Bartholomew I"]
     assert m.occasion == "the feast of St. Andrew"
+
+
+def test_gulf_names_and_titles() -> None:
+    [m] = find("The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud sent a cable to Sheikh Sultan "
+               "bin Muhammad Al Qasimi, Ruler of Sharjah.")
+    assert (m.sender.name, m.sender.titles) == ("King Salman bin Abdulaziz Al Saud", ["Custodian of the Two Holy Mosques"])
+    assert [(r.name, r.titles) for r in m.recipients] == [("Sheikh Sultan bin Muhammad Al Qasimi", ["Ruler of Sharjah"])]

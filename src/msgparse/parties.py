@@ -53,6 +53,7 @@ _ORGANISATION_NOUNS = frozenset(lexicon.words("organisation_nouns"))
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 # prefixes that also count as a name's words: "Sheikh Hasina" is a full name, and
 # "Hassan Sheikh Mohamud" one name
 _NAME_WORD_PREFIXES = ("sheikh", "sayyid")
@@ -526,7 +527,7 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
                           or prev_word == ")") and T.may_hold_head(masked[lo:s]):
             pre = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s), s)
         first = name.split()[0]
-        if first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
+        if (pre is None or pre.end() != s) and first.lower() in _PREFIXES and T.TITLE_START.fullmatch(first) and s > lo:
             # "Saudi King Fahd bin Turki": the regnal word is the title's head too
             with_head = _search_title(_PRE_TITLE, masked, _title_start_bound(masked, lo, s + len(first) + 1), s + len(first) + 1)
             if with_head and with_head.end() == s + len(first) + 1 and with_head.start() < s:
@@ -888,6 +889,8 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
         # "Le Van Hung", "Da Silva": a capitalised particle may open a name
         opener = (words[i][0].isupper() and words[i].lower() in PARTICLES and i + 1 < len(words)
                   and (_is_name_word(words[i + 1], lower_words, False) or words[i + 1].lower() in PARTICLES))
+        # "Sheikh Sultan bin Muhammad": a prefix before "bin" is the name's first word
+        opener = opener or (words[i].lower() in _PREFIXES and i + 1 < len(words) and words[i + 1].lower() in _PATRONYMIC)
         if not opener and not _is_name_word(words[i], lower_words, True):
             i += 1
             continue
