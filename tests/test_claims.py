@@ -433,3 +433,9 @@ def test_an_organisation_speaker_keeps_its_country() -> None:
 def test_an_attribution_by_an_office_in_lower_case_is_not_content() -> None:
     found = find(LEAD + "Xi wished Kim good health, presidential spokesman Ma Lin said.")
     assert [(c.speaker, c.cue, c.text) for c in found] == [("Xi Jinping", "wished", "Kim good health")]
+
+
+def test_the_word_joining_a_second_speaker_is_not_content() -> None:
+    found = find(LEAD + "Xi said the railway would bring new impetus, while Kim noted that ties would deepen.")
+    assert [(c.speaker, c.text) for c in found] == [
+        ("Xi Jinping", "the railway would bring new impetus"), ("Kim Jong Un", "ties would deepen")]

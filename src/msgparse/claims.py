@@ -78,11 +78,18 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
     body = seg.lstrip(_TRIM_START)
     s += len(seg) - len(body)
     words = body.rstrip(_TRIM_CLOSE)
+    if words.endswith(_CONJUNCTIONS_AFTER):
+        # "A said X, while B noted Y": the word that joins the next speaker's clause
+        words = _TRAILING_CONJUNCTION.sub("", words).rstrip(_TRIM_CLOSE)
     if len(words) < len(body) and _opens_double_quote(words):
         close = max(body.rfind("\u201d", len(words)), body.rfind('"', len(words)))
         if close >= 0:
             words = body[:close + 1]
     return s, s + len(words), words
+
+
+_CONJUNCTIONS_AFTER = (" while", " whereas", " and", " but")
+_TRAILING_CONJUNCTION = regex(r",?\s+(?:while|whereas|and|but)$")
 
 
 def _sentences_quoted(words: str) -> bool:
