@@ -438,3 +438,14 @@ def test_story_sentences_survive_any_arrangement_of_furniture(parts: list[str]) 
     for sentence in ("Kim sent a message to Xi on Monday, the agency said.", "Xi wished Kim success."):
         if sentence in parts:
             assert sentence in c.text
+
+
+@pytest.mark.parametrize("closing", ["(end) ab.gta", "Edition: Carolina Pimentel"])
+def test_closing_lines_of_kuna_and_agencia_brasil(closing: str) -> None:
+    c = clean(STORY + "\n\n" + closing)
+    assert c.removed[-1] == closing and closing not in c.text
+
+
+def test_agencia_brasil_is_credited() -> None:
+    c = clean("BRASILIA, May 11 (Agencia Brasil) -- " + STORY)
+    assert c.agencies == ["Agencia Brasil"]

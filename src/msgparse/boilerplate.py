@@ -378,7 +378,7 @@ _END_CUTS: list[tuple[LazyPattern, tuple[str, ...] | None]] = [
     (LazyPattern(_AFTER_SENTENCE + r"\s*(?:Web\s+|Responsible\s+)?[Ee]ditor:\s*[A-Z][\w'\u2019.-]*(?:[ ,]+[A-Z][\w'\u2019.-]*){0,5}\s*\Z"),
      ("ditor:",)),
     (LazyPattern(_AFTER_SENTENCE + r"\s*Source:\s*(?P<tags>" + agencies.ANY + r")\s*\|?\s*\Z"), ("Source:",)),
-    (LazyPattern(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})?)?\s*\Z"), ("(END)", "(end)", "(End)")),
+    (LazyPattern(r"\s*\((?:END|end|End)\)(?:\s+[a-z]{1,4}(?:[/.][a-z]{1,4})?)?\s*\Z"), ("(END)", "(end)", "(End)")),
     (LazyPattern(r"\s*-{2,}\s*END\s*-{2,}\s*\Z"), ("END",)),
     (LazyPattern(r"\s*\./\.\s*\Z"), ("./.",)),
     (LazyPattern(r"\s*\[(?:\u2026|\.\.\.)\]\s*\Z"), ("[",)),
