@@ -518,3 +518,10 @@ def test_gulf_names_and_titles() -> None:
                "bin Muhammad Al Qasimi, Ruler of Sharjah.")
     assert (m.sender.name, m.sender.titles) == ("King Salman bin Abdulaziz Al Saud", ["Custodian of the Two Holy Mosques"])
     assert [(r.name, r.titles) for r in m.recipients] == [("Sheikh Sultan bin Muhammad Al Qasimi", ["Ruler of Sharjah"])]
+
+
+def test_two_recipients_each_in_apposition_to_an_office() -> None:
+    [m] = find("President Bola Tinubu wrote to the President of Ghana, Nana Akufo-Addo, and the President of Liberia, "
+               "Joseph Boakai, commending them for their support.")
+    assert [(r.name, r.titles) for r in m.recipients] == [
+        ("Nana Akufo-Addo", ["President of Ghana"]), ("Joseph Boakai", ["President of Liberia"])]

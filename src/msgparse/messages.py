@@ -190,7 +190,7 @@ _DISPATCH_DATE = regex(r"(?i)\b(?:" + _words(_DISPATCH_WORDS) + r")\b")
 # character it opened with from behind (only the start of a match is read).
 _SEG_END = regex(
     r"[\s,;:\u201c\".]"
-    r"(?:(?<=,)\s*(?=while|whereas|but\b|and\s+(?:the\s+)?[a-z]|[a-z]+ing\b)"
+    r"(?:(?<=,)\s*(?=while|whereas|but\b|and\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]|[a-z]+ing\b)"
     r"|(?<=,)\s*(?=congratulating|thanking|expressing|wishing|saying|adding|pledging|in\s+which|which|who|where|according|the\s+[\w\u2019']+(?:\s+[\w\u2019']+)?\s+(?:said|reported|added))"
     r"|(?<=\s)\s*(?=(?:congratulating|thanking|expressing|wishing|saying|extending|conveying|on|over|for|upon|to\s+mark|to\s+celebrate|marking|in|at|after|following|via|through|that|which|who|as|with|during|by|sent|dispatched|addressed|respectively|was|were|has|had|said|reported)\b)"
     # a full stop ends a segment, but not an initial's ("K.R. Narayanan", "Yaya A.J.J.
