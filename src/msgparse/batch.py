@@ -24,10 +24,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
-import pickle
-import shutil
 import signal
-import tempfile
 import traceback
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, NamedTuple
 
@@ -88,6 +85,9 @@ def _work_chunk(chunk: list[inputs.Item], options: inputs.Options,
     The workers send results over one pipe, and a result larger than a pipe's atomic
     write goes in pieces: a worker killed between two leaves half a message there, and
     the pool waits for the rest for ever. A file name is sent in one write, whole."""
+    import pickle  # (these three serve a batch over several processes only)
+    import tempfile
+
     results = [work(item, options, render) for item in chunk]
     if spool is None:
         return results
@@ -107,6 +107,8 @@ def _work_chunk(chunk: list[inputs.Item], options: inputs.Options,
 
 def _unspool(path: str, chunk: list[inputs.Item]) -> list[Result]:
     """The results a worker left in the file `path`, which is removed."""
+    import pickle
+
     try:
         with open(path, "rb") as fh:
             return pickle.load(fh)
@@ -220,6 +222,8 @@ class Batch:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self._jobs, initializer=_worker_init)
         if self._spool is None:
+            import tempfile
+
             with contextlib.suppress(OSError):  # without one, results come over the pipe
                 self._spool = tempfile.mkdtemp(prefix="msgparse-")
         try:
@@ -262,6 +266,8 @@ class Batch:
         self._discard_pool()
         spool, self._spool = self._spool, None
         if spool is not None:
+            import shutil
+
             shutil.rmtree(spool, ignore_errors=True)
 
     def _discard_pool(self) -> None:
