@@ -407,6 +407,13 @@ _BODIES = frozenset(lexicon.words("party_bodies"))
 _NOUN_OPENERS = frozenset({"my", "our", "your", "their", "best", "warm", "warmest", "sincere", "heartfelt", "kind"})
 
 
+def _office_then_name(toks: list[str], lows: list[str]) -> bool:
+    """An office in lower case, then nothing but capitalised words: "presidential
+    spokesman Ahmed Fahmy", "spokesman Dmitry Peskov"."""
+    office = next((i for i, w in enumerate(lows[:-1]) if w in _OFFICE_WORDS), None)
+    return office is not None and all(t[:1].isupper() for t in toks[office + 1:])
+
+
 def plausible(words: str) -> bool:
     """Whether `words` can name a speaker: a short noun phrase, a name or a pronoun."""
     toks = words.split()
@@ -426,9 +433,7 @@ def plausible(words: str) -> bool:
     # bodies of people without an article: "according to police", "authorities said"
     if len(lows) == 1 and first in _BODIES:
         return True
-    # an office in lower case before a name: "presidential spokesman Ahmed Fahmy said"
-    if len(toks) >= 2 and toks[-1][:1].isupper() and not _OFFICE_WORDS.isdisjoint(lows[:-1]) and all(
-            t[:1].isupper() for t in toks[next(i for i, w in enumerate(lows) if w in _OFFICE_WORDS) + 1:]):
+    if _office_then_name(toks, lows):
         return True
     # bare plurals: "sources said", "officials told reporters"
     last = lows[-1]
