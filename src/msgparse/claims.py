@@ -88,8 +88,9 @@ def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
     return s, s + len(words), words
 
 
-_CONJUNCTIONS_AFTER = (" while", " whereas", " and", " but")
-_TRAILING_CONJUNCTION = regex(r",?\s+(?:while|whereas|and|but)$")
+_JOINING_WORDS = ("while", "whereas", "and", "but")
+_CONJUNCTIONS_AFTER = tuple(" " + w for w in _JOINING_WORDS)  # a cheap test before the pattern
+_TRAILING_CONJUNCTION = regex(r",?\s+(?:" + "|".join(_JOINING_WORDS) + r")$")
 
 
 def _sentences_quoted(words: str) -> bool:

@@ -676,20 +676,17 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return found
 
 
-_WERE = regex(r"\s(?:were|was|have\s+been|had\s+been)\s+$")
+_WERE = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s+")
 _BETWEEN = regex(r"[^,.;]{0,40}?\bbetween\s+")
 
 
 def _passive_exchange(st: str, m: re.Match[str]) -> tuple[re.Match | None, re.Match | None]:
-    """The message noun before "were exchanged" and the "between" after it, or Nones."""
-    lo = max(0, m.start() - 120)
-    if not _WERE.search(st, lo, m.start()):
-        return None, None
+    """The message noun right before "were exchanged" and the "between" after it, or Nones."""
     between = _BETWEEN.match(st, m.end())
     if between is None:
         return None, None
-    nps = list(NP.finditer(st, lo, m.start()))
-    if not nps or st[nps[-1].end():m.start()].split() not in (["were"], ["was"], ["have", "been"], ["had", "been"]):
+    nps = list(NP.finditer(st, max(0, m.start() - 120), m.start()))
+    if not nps or not _WERE.fullmatch(st, nps[-1].end(), m.start()):
         return None, None
     return nps[-1], between
 
