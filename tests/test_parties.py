@@ -78,6 +78,19 @@ def test_name_shapes(text: str, name: str) -> None:
     assert [p.name for p in cast_of(text).people] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("General Secretary To Lam arrived.", ["To Lam"]),
+    ("Xi sent a letter to To Lam on Friday.", ["To Lam"]),
+    ("Chairman An Kyong Ho arrived.", ["An Kyong Ho"]),
+    # the preposition in lower case joins no names; a capitalised one opening a
+    # sentence is no name either
+    ("Xi Jinping wrote to Kim Jong Un.", ["Xi Jinping", "Kim Jong Un"]),
+    ("To Washington, Xi Jinping sent a note.", ["Xi Jinping"]),
+])
+def test_surnames_that_are_common_words(text: str, names: list[str]) -> None:
+    assert [p.name for p in cast_of(text).people] == names
+
+
 def test_sentence_openers_and_offices_are_no_names() -> None:
     c = cast_of("Kindly Share This Story.\n\nThe Korean Central News Agency said the Supreme People's Assembly met.")
     assert c.people == []

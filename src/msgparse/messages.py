@@ -1582,7 +1582,13 @@ def _non_message(text: str) -> bool:
 
 
 def _negated(st: str, i: int) -> bool:
-    return _NEGATION.found_in(st[max(0, i - 40):i])
+    window = st[max(0, i - 40):i]
+    if "To " in window:
+        window = _SURNAME_TO.sub("T", window)  # "Secretary To Lam sent": a name, no "to send"
+    return _NEGATION.found_in(window)
+
+
+_SURNAME_TO = regex(r"\bTo(?=\s+[A-Z])")
 
 
 def _para(f: _Finder, i: int) -> int:

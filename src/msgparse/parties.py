@@ -41,6 +41,7 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _STOP = frozenset(w.lower() for line in lexicon.words("name_stopwords") for w in line.split())
 PARTICLES = frozenset(lexicon.words("name_particles"))
 _PREFIXES = frozenset(w.lower() for w in lexicon.words("name_prefixes"))
+_WORD_SURNAMES = frozenset(lexicon.words("name_word_surnames"))
 _HONORIFIC_WORDS = frozenset(
     w.lower().rstrip(".") for line in lexicon.words("honorifics") for w in line.split()
 )
@@ -393,6 +394,8 @@ def _names(text: str, lower_words: _LowerWords
         if got is None:
             got = by_run[run] = _names_in_run_text(run, m.start("more") >= 0, lower_words)
         for s, e, ntoks, r, low in got:
+            if s and r == 0 and ntoks and _surname_opens(run, s, text, start):
+                s, ntoks = 0, ntoks + 1  # "a message to To Lam"
             s += start
             e += start
             if ntoks >= 2:
@@ -403,6 +406,18 @@ def _names(text: str, lower_words: _LowerWords
             elif ntoks == 1:
                 singles.append((s, e, text[s:e], low))
     return full, singles, people
+
+
+def _surname_opens(run: str, s: int, text: str, start: int) -> bool:
+    """Whether the name at `s` of a run is the rest of a name whose surname is a common
+    word and opens the run ("to To Lam"): the word stands mid-sentence, where only a
+    name would be capitalised."""
+    if run[s - 1] != " " or run[:s - 1] not in _WORD_SURNAMES:
+        return False
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and (text[k].islower() or text[k] == ",")
 
 
 def _titled_singles(text: str, singles: list[tuple[int, int, str, str | None]],
@@ -891,6 +906,9 @@ def _name_words(run: tuple[str, ...], lower_words: Container[str]) -> tuple[int,
                   and (_is_name_word(words[i + 1], lower_words, False) or words[i + 1].lower() in PARTICLES))
         # "Sheikh Sultan bin Muhammad": a prefix before "bin" is the name's first word
         opener = opener or (words[i].lower() in _PREFIXES and i + 1 < len(words) and words[i + 1].lower() in _PATRONYMIC)
+        # "General Secretary To Lam": after an office, such a surname is no preposition
+        opener = opener or (words[i] in _WORD_SURNAMES and 0 < i < len(words) - 1 and _name_word(words[i - 1]) is None
+                            and _is_name_word(words[i + 1], lower_words, False))
         if not opener and not _is_name_word(words[i], lower_words, True):
             i += 1
             continue
