@@ -525,3 +525,13 @@ def test_two_recipients_each_in_apposition_to_an_office() -> None:
                "Joseph Boakai, commending them for their support.")
     assert [(r.name, r.titles) for r in m.recipients] == [
         ("Nana Akufo-Addo", ["President of Ghana"]), ("Joseph Boakai", ["President of Liberia"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xi Jinping plans to send a message to Kim Jong Un.", []),
+    ("Xi Jinping is to send a letter to Kim Jong Un.", []),
+    # a capitalised "To" before a name is the name's own word
+    ("General Secretary To Lam sent a message to Kim Jong Un.", [("To Lam", ["Kim Jong Un"])]),
+])
+def test_a_message_yet_to_be_sent_is_none(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert pairs(find(text)) == expected
