@@ -63,9 +63,12 @@ NP = regex(r"(?<![\w-])" + _NP_BODY)
 _NP_GLUED = LazyPattern(_NP_BODY)  # "exchangedcongratulatory letters": a lost space
 _NON_MSG = regex(r"(?i:" + lexicon.alternation("non_messages") + r")")
 _NOT_WRITTEN = regex(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met|visit|visited|audience|speech|conversation)\b")
+# a message not sent, or yet to be: "did not send", "plans to also send", "is to have
+# sent" ("to" only before such words: "the envoy to the UN sent" was sent)
 _NEGATION_SOURCE = (
-    r"(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|to|denied|denies|deny|"
-    r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$)"
+    r"(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|denied|denies|deny|"
+    r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$"
+    r"|\bto\s+(?:(?:also|have|be|then|further|personally|jointly)\s+){0,2}$)"
 )
 _DENIALS = lexicon.words("message_denials")
 _DENIAL = regex(r"(?i)\b(?:" + "|".join(map(re.escape, _DENIALS)) + r")\b")
@@ -200,6 +203,7 @@ _SEG_END = regex(
 )
 _OCC_INTRO = regex(
     r"(?<![\w-])(?:on\s+the\s+occasion\s+of|in\s+connection\s+with|to\s+mark|to\s+celebrate|marking|in\s+honou?r\s+of|"
+    r"as\s+regards|with\s+regard\s+to|in\s+regard\s+to|regarding|concerning|"
     r"(?:congratulating|thanking|felicitating|condoling\s+with|greeting)\s+(?:him|her|them|[A-Z][^\s,]*(?:\s+[A-Z][^\s,]*){0,3})\s+(?:on|for|over|upon)|"
     r"on|over|for|upon|(?:following|after)(?=\s+(?:the|his|her|their|its)\s))\s+"
 )
@@ -1470,7 +1474,8 @@ def _office(seg: str, of: bool = False) -> str | None:
     m = _OFFICE_PARTY.match(seg.strip())
     if m is None or of and m.group("of") is None:
         return None
-    return " ".join(m.group().split())
+    office = " ".join(m.group().split())
+    return "the" + office[3:] if office.startswith("The ") else office  # opening a sentence
 
 
 def _org(seg: str) -> str | None:
@@ -1582,13 +1587,7 @@ def _non_message(text: str) -> bool:
 
 
 def _negated(st: str, i: int) -> bool:
-    window = st[max(0, i - 40):i]
-    if "To " in window:
-        window = _SURNAME_TO.sub("T", window)  # "Secretary To Lam sent": a name, no "to send"
-    return _NEGATION.found_in(window)
-
-
-_SURNAME_TO = regex(r"\bTo(?=\s+[A-Z])")
+    return _NEGATION.found_in(st[max(0, i - 40):i])
 
 
 def _para(f: _Finder, i: int) -> int:

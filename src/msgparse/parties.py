@@ -47,7 +47,7 @@ _HONORIFIC_WORDS = frozenset(
 )
 _OFFICE_WORDS = frozenset(
     w.lower() for src in ("titles", "title_modifiers") for line in lexicon.words(src)
-    for w in re.split(r"[\s-]+", line)
+    for w in (*re.split(r"[\s-]+", line), *line.split())  # "secretary-general" whole too
 ) | frozenset(line.lower() for line in lexicon.words("countries") if " " not in line)
 # "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
 _ORGANISATION_NOUNS = frozenset(lexicon.words("organisation_nouns"))
@@ -109,6 +109,7 @@ DESCRIPTION = LazyPattern(
     r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
 )
+_OF_BODY = regex(r" of (?:the )?[A-Z]")
 # the/his/her/their and the word after it: written to start with the letter class,
 # which the engine skips to, rather than with the look-behind
 _DESC_START = regex(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))\s+(?P<w>[\w.'\u2019-]+)")
@@ -129,6 +130,7 @@ _LEADING_PP = regex(r"^(?:(?:" + "|".join(_LEADING_WORDS) + r")\b[^,]{0,160},\s*
 # a title that ends right before a name ("Chinese President ", "President of Laos ")
 _PRE_TITLE = LazyPattern(
     r"(?<![\w'\u2019-])(?i:" + T.OFFICE + r")(?![\w-])"
+    r"(?:[ \t]+to(?=[ \t]+(?:the[ \t]+)?[A-Z]))?"  # "Ambassador to the United States"
     r"(?:[ \t-]+(?:of|for|and|the|[A-Z\u00C0-\u024F][\w'\u2019.-]*|\([^()]{1,12}\)))*[ \t]+$"
 )
 # a title phrase followed by a comma right before a name ("the President of Zimbabwe, ");
@@ -634,6 +636,8 @@ def _descriptions(doc: Document, plist: list[Person], spans: list[tuple[int, int
         nxt = _BLANKS.match(text[m.end():m.end() + 3])
         if nxt and m.end() + nxt.end() in starts:
             continue  # "the Crown Prince Sheikh Mishal ...": an office before a name
+        if text.startswith(" of ", m.end()) and _OF_BODY.match(text, m.end()):
+            continue  # "the president of the UN Security Council": an office of a body no one named holds
         name = _resolve_description(plist, spans, m.group(), m.start(), subj_pos)
         if name:
             found_desc.append((m.start(), m.end(), name))

@@ -20,7 +20,12 @@ NATION = lexicon.alternation_of(lexicon.longest_first(lexicon.words("countries")
 # a demonym the lexicon lacks still looks like one: "Laotian", "Surinamese"
 DEMONYM_ENDINGS = ("ese", "ian", "ean", "ish")
 _DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:" + "|".join(DEMONYM_ENDINGS) + ")"
-MOD = r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE + r")"
+# an acronym before an office names whose office it is: "UN Secretary-General" (an
+# honorific in capitals, "HM King", is none)
+_CAPITAL_HONORIFICS = [h for h in lexicon.words("honorifics") if h.isupper() and h.isalpha()]
+_ACRONYM_MOD = r"(?-i:(?!(?:" + "|".join(_CAPITAL_HONORIFICS) + r")\b)[A-Z]{2,6})"
+MOD = (r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE
+       + r"|" + _ACRONYM_MOD + r")")
 HONORIFIC = lexicon.alternation("honorifics")
 
 
@@ -49,7 +54,7 @@ GROUPED_HEAD = grouped_alternation("titles")
 GROUPED_NATION = grouped_alternation("countries")
 GROUPED_MOD = (
     r"(?:" + grouped_alternation("title_modifiers") + r"|(?:" + GROUPED_NATION + r")(?:['\u2019]s)?|"
-    + _DEMONYM_SHAPE + r")"
+    + _DEMONYM_SHAPE + r"|" + _ACRONYM_MOD + r")"
 )
 
 # The words between the modifiers and the office, capitalised: any after a modifier
@@ -175,8 +180,9 @@ def title_starts(text: str, pos: int, endpos: int) -> list[int] | None:
 @lru_cache(maxsize=8192)  # a pure function of a word; the words before names recur
 def _opens_title(word: str) -> bool:
     """Whether a run of ASCII letters opens an entry of the lexicons of titles or has a
-    demonym's shape."""
-    return word.lower() in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
+    demonym's or an acronym's shape."""
+    return (word.lower() in _OPENERS or _DEMONYM_RX.fullmatch(word) is not None
+            or 2 <= len(word) <= 6 and word.isupper() and word not in _CAPITAL_HONORIFICS)
 
 
 @lru_cache(maxsize=4096)  # a pure function of a short phrase; stories repeat their titles
