@@ -91,6 +91,10 @@ def test_surnames_that_are_common_words(text: str, names: list[str]) -> None:
     assert [p.name for p in cast_of(text).people] == names
 
 
+def test_a_headline_verb_in_title_case_is_no_word_of_a_name() -> None:
+    assert [p.name for p in cast_of("A deal is within reach, Lindsey Graham Says.").people] == ["Lindsey Graham"]
+
+
 def test_sentence_openers_and_offices_are_no_names() -> None:
     c = cast_of("Kindly Share This Story.\n\nThe Korean Central News Agency said the Supreme People's Assembly met.")
     assert c.people == []

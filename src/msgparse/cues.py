@@ -44,8 +44,25 @@ BACKWARD_END = LazyPattern(
     re.IGNORECASE,
 )
 OBJECT_END = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
+# abbreviations that stand before a name
+_HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
 # "..., said Xi." / "..., said the Chinese president on Monday."
-INVERTED = regex(rf"\s+(?P<who>[^,;:.!?\"\u201c\u201d]{{1,80}}?){_TAIL}\s*(?:[.!?;]|,|$)")
+# A full stop after an initial or an honorific, before a capital, is inside a name:
+# "said Mr. Obama", "said Charles B. Rangel"
+# "said Mr. Obama", "said Charles B. Rangel", "said G.K. Butterfield"
+_NAME_STOP = (
+    r"\.(?:(?<=(?<!\w)[A-Z]\.)(?=[ \t]*[A-Z])|(?=[ \t]+[A-Z])(?:"
+    + "|".join(rf"(?<=(?<![\w.]){a.capitalize()}\.)" for a in sorted(_HONORIFIC_STOPS)) + "))"
+)
+# a party and state in parentheses after a name: "Rep. Jim Clyburn (D-S.C.)"
+_PAREN_ASIDE = r"\([^()\n]{1,16}\)"
+# a party and state after a speaker before the cue: "Rep. Gwen Moore (D-Wis.) said" (an
+# acronym there is the definition of an agency's or body's name, kept)
+_ASIDE_END = regex(r"\s*\([A-Z][a-z]*-[A-Z][\w.]{0,6}\)$")
+INVERTED = regex(
+    rf"\s+(?P<who>(?:[^,;:.!?\"\u201c\u201d(]|{_NAME_STOP}){{1,80}}?)(?:\s*{_PAREN_ASIDE})?{_TAIL}"
+    rf"\s*(?:(?!{_NAME_STOP})[.!?;]|,|$)"
+)
 LEAD = regex(rf"\s*(?:on\s+)?(?:{_WEEKDAY}|yesterday|today)?\s*[,:]?\s*", re.IGNORECASE)
 
 # Words between a speaker and the cue: "Xi also said", "he has repeatedly said",
@@ -357,6 +374,10 @@ def subject(pre: str) -> tuple[int, int, int] | None:
     `(start, end, head)` into `pre`, `head` being where the speaker's frame begins;
     None when what stands there cannot be a speaker."""
     end = _strip_tail(pre)
+    if end and pre[end - 1] == ")":
+        aside = _ASIDE_END.search(pre, max(0, end - 20), end)
+        if aside:
+            end = aside.start()
     conj = _conj_end(pre, max(0, end - 8), end)
     if conj:
         # "Xi expressed thanks and said ...": the speaker opens the clause

@@ -17,6 +17,7 @@ _ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NEXT_WORD = regex(r"[\"'\u201d\u2019)\]]*\s+[\"\u201c]?[A-Z][a-z]")
 _PARA = regex(r"\n\s*\n")
+_LOWER_NEXT = regex(r"[ \t]+[a-z]")
 _INITIALS = regex(r"[A-Z](?:\.[A-Z])*")
 # a first name cut to a few letters with no vowel: "Sh. Shabdolov", "Kh. Battulga" (an
 # English word of two or three letters has one)
@@ -52,6 +53,8 @@ def _split_para(text: str, start: int, end: int, para: int) -> list[Sentence]:
             # a word longer than any abbreviation, and no initials, closes most sentences
             if not (plain >= s and text[plain:stop].isalpha()) and _closes_short_word(text, s, stop):
                 continue
+            if text[m.end() - 1] == ")" and _LOWER_NEXT.match(text, m.end()):
+                continue  # "Rep. Gwen Moore (D-Wis.) said": the stop closes an aside
         s = m.end()
         ends.append(s)
     ends.append(end)

@@ -13,6 +13,7 @@ from .cues import PRONOUNS
 from .model import Message, Party
 from .parties import PARTICLES, Cast
 from .patterncache import regex
+from .sentences import ABBREVIATIONS
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _DESCRIPTIONS = lexicon.mapping("descriptions")
@@ -27,6 +28,9 @@ _NAME_RUN = regex(rf"{_CAP}{_NAME_MORE}*")
 # the same runs of two words or more: a word standing alone is no full name, and the
 # pattern passes over it without a match to look at
 _FULL_NAME_RUN = regex(rf"{_CAP}{_NAME_MORE}+")
+# a full stop and the blanks after a word of a run: the run goes on past it only when
+# it closes an initial or an abbreviation ("Charles B. Rangel", "Mr. Obama")
+_RUN_STOP = regex(r"([\w'\u2019.\-\u00c0-\u024f]+)\.[ \t]+")
 _PARTICLE_WORD = regex(r"(?:al|el|ad|as|at|ash|an|bin|ibn|abu)-", re.I)
 _ARTICLE = regex(r"^(?:the|a|an)\s+", re.I)
 _WEEKDAY_END = regex(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
@@ -60,6 +64,20 @@ def strip_titles(name: str) -> str:
         if (w.lower().rstrip(",") in _TITLES or w.lower() in _PLACES and i == cut) and len(words) - i - 1 >= 2:
             cut = i + 1
     return " ".join(words[cut:])
+
+
+def _sentence_pieces(run: str) -> list[str]:
+    """The full-name runs in a run of capitalised words that a sentence's end cuts ("Mr.
+    Obama. Mr. Obama" is two); words alone are left out, as `_FULL_NAME_RUN` leaves them."""
+    pieces: list[str] = []
+    start = 0
+    for m in _RUN_STOP.finditer(run):
+        word = m.group(1).rsplit(".", 1)[-1]
+        if len(word) > 1 and word.lower() not in ABBREVIATIONS:
+            pieces.append(run[start:m.start() + len(m.group(1))])
+            start = m.end()
+    pieces.append(run[start:])
+    return [p for p in pieces if " " in p or "\t" in p]
 
 
 def _read_run(written: str) -> tuple[str, str | None]:
@@ -169,7 +187,10 @@ class Names:
         """How often the story writes each run of capitalised words, as written: a story
         writes its few names again and again, and each is read once."""
         if self._written is None:
-            self._written = Counter(_FULL_NAME_RUN.findall(self._text))
+            runs = _FULL_NAME_RUN.findall(self._text)
+            if any(". " in r for r in runs):
+                runs = [piece for r in runs for piece in _sentence_pieces(r)]
+            self._written = Counter(runs)
         return self._written
 
     def _build(self) -> _Texts:
@@ -249,6 +270,8 @@ class Names:
         if not toks:
             return None
         bare = _tokens(strip_titles(mention))
+        if "." in mention:  # "Mr. Clarke": an abbreviated honorific is no word of the name
+            bare = frozenset(t for t in bare if not (t.endswith(".") and t.lower() in _TITLES)) or bare
         known = self._people_holding(bare)
         if len(known) == 1:
             return known[0]
@@ -355,6 +378,11 @@ def _full_name(ctx: Context, words: str, pos: int) -> str:
     known = ctx.cast.resolve(short, pos)
     if known and not _title_only(known):
         return ctx.names.fullest(strip_titles(known)) or strip_titles(known)
+    of = short.find(" of ")
+    if of > 0:  # "Representative Charles B. Rangel of New York": a known name, and where from
+        found = ctx.names.fullest(short[:of])
+        if found:
+            return ctx.cast.spellings.get(found, found)
     return strip_titles(words)
 
 
