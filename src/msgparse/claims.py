@@ -66,6 +66,7 @@ class _Frame:
     forward: bool  # content after the cue (else before it)
     speaker: str = ""
     also: tuple[str, ...] = ()  # further speakers of a joint cue: "Chinh and Li expressed ..."
+    relative: bool = False  # the cue of a relative clause ("Kim Jong Un, who said"): no voice for a participle
 
 
 def _clip(text: str, s: int, e: int) -> tuple[int, int, str]:
@@ -291,9 +292,14 @@ class _Finder:
         if self.any_who and self._may_hold("who", pre_start, start):
             rel = cues.RELATIVE.search(pre)
             if rel:
-                # "..., according to Xi, who said ...": the speaker of the clause before
+                # "The mayor met Kim Jong Un, who said ...": the name before the comma;
+                # else ("according to Xi, who said") the speaker of the clause before
                 that = self._that_after(end, s_end, last_that)
                 tail = that.end() if that else cues.LEAD.match(m, end, s_end).end()
+                who = cues.relative_subject(pre[:rel.start()])
+                if who is not None:
+                    return _Frame(hit, pre_start + rel.start(), tail, (pre_start + who[0], pre_start + who[1]), True,
+                                  relative=True)
                 return _Frame(hit, pre_start + rel.start(), tail, None, True)
             bare = cues.BARE_RELATIVE.search(pre)
         else:
@@ -337,16 +343,22 @@ class _Finder:
                 tail = that.end() if that else cues.LEAD.match(m, end, s_end).end()
                 return _Frame(hit, pre_start + h, tail, None, True)
             head = pre_start + h
+            if kind == "msg":
+                words = m[pre_start + s:pre_start + e]
+                first = words.split(None, 1)[0].lower() if words.strip() else ""
+                if m.startswith(" out", end) or first != "it" and first not in cues.DETERMINERS and not self._names_message(words):
+                    return None  # "Ri read out the letter": a reader, not a text's words ("the article read")
+            rel_clause = bare is not None  # "an architect who said"
             if that:
-                return _Frame(hit, head, that.end(), (pre_start + s, pre_start + e), True)
+                return _Frame(hit, head, that.end(), (pre_start + s, pre_start + e), True, relative=rel_clause)
             back = cues.BACKWARD_END.match(m, end, s_end) if kind in ("say", "that", "msg") else None
             if kind == "that" and not back:
                 back = cues.OBJECT_END.match(m, end, s_end)
             if back and _ends_clause(m, sent.start, head):
-                return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False)
+                return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False, relative=rel_clause)
             if kind in ("say", "act", "msg", "exp"):
                 lead = cues.LEAD.match(m, end, s_end)
-                return _Frame(hit, head, lead.end(), (pre_start + s, pre_start + e), True)
+                return _Frame(hit, head, lead.end(), (pre_start + s, pre_start + e), True, relative=rel_clause)
             return None
         # "..., said Xi."
         if kind in ("say", "that") and _ends_clause(m, sent.start, start):
@@ -527,12 +539,13 @@ class _Finder:
         nxt_main: _Frame | None = None
         for k in range(len(frames) - 1, -1, -1):
             after[k] = nxt_main
-            if frames[k].who is not None:
+            if frames[k].who is not None and not frames[k].relative:
                 nxt_main = frames[k]
         prev_main: _Frame | None = None
         for k, f in enumerate(frames):
             if f.who is not None:
-                prev_main = f
+                if not f.relative:
+                    prev_main = f
             else:
                 main = prev_main or after[k]
                 if main:

@@ -138,7 +138,7 @@ def _subject_lead(words: str) -> re.Match[str] | None:
     return _SUBJ_LEAD.match(words)
 
 
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "the a an his her their its this that these those one another some many several both each all two three "
     "four five most other such any every our my your no".split()
 )
@@ -362,10 +362,15 @@ def relative_subject(pre: str) -> tuple[int, int, int] | None:
     start = end
     words = 0
     for m in reversed(list(_TOKEN.finditer(pre, max(0, end - 80), end))):
-        if m.group().lower() in _NP_STOP or words == 5 or m.group().endswith(","):
+        tok = m.group()
+        if tok.lower() in _NP_STOP or words == 5 or tok.endswith(","):
             break
+        if tok in _VERBISH or len(tok) > 4 and tok.endswith("ed") and tok.islower():
+            break  # "met Kim Jong Un, who", "thanked the students, who": the verb's object
         start = m.start()
         words += 1
+        if tok.lower() in DETERMINERS:
+            break  # "pay an architect who": the noun phrase opens with its article
     return (start, end, start) if words and plausible(pre[start:end]) else None
 
 
@@ -389,7 +394,7 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = start + lead.end() if lead else start
         np = LEADING_NP.match(pre, start, conj.start())
         np_end = np.end() if np else None
-        if np and np.group().lower() in _DETERMINERS:
+        if np and np.group().lower() in DETERMINERS:
             np_end = _described(pre, np.start(), conj.start())  # "The message sent ... and hoped"
         if np and np_end is not None and np_end < conj.start():
             return np.start(), np_end, conj.start()
@@ -449,7 +454,7 @@ def plausible(words: str) -> bool:
     first = lows[0]
     if first in PRONOUNS:
         return len(toks) == 1  # "he extended greetings and best [wishes]" is no speaker
-    if toks[0][0].isupper() or first in _DETERMINERS:
+    if toks[0][0].isupper() or first in DETERMINERS:
         return _BE.isdisjoint(lows[1:])
     # bodies of people without an article: "according to police", "authorities said"
     if len(lows) == 1 and first in _BODIES:
@@ -458,5 +463,5 @@ def plausible(words: str) -> bool:
         return True
     # bare plurals: "sources said", "officials told reporters"
     last = lows[-1]
-    return (len(toks) <= 3 and last.endswith("s") and last.isalpha() and last not in _DETERMINERS
+    return (len(toks) <= 3 and last.endswith("s") and last.isalpha() and last not in DETERMINERS
             and last not in {"his", "its", "has", "was", "is", "this", "as", "us", "yes", "thus", "plus"})
