@@ -91,6 +91,17 @@ def test_surnames_that_are_common_words(text: str, names: list[str]) -> None:
     assert [p.name for p in cast_of(text).people] == names
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    ("Pope Leo XIV sent a telegram.", "Pope Leo XIV", []),
+    ("New Zealand Governor-General Cindy Kiro arrived.", "Cindy Kiro", ["New Zealand Governor-General"]),
+    ("HE Prime Minister Mohammed Al Thani arrived.", "Mohammed Al Thani", ["Prime Minister"]),
+    ("It went to the President of the Republic of Turkiye Recep Tayyip Erdogan.", "Recep Tayyip Erdogan",
+     ["President of the Republic of Turkiye"]),
+])
+def test_regnal_numbers_hyphenated_offices_and_honorifics(text: str, name: str, titles: list[str]) -> None:
+    assert [(p.name, p.titles) for p in cast_of(text).people] == [(name, titles)]
+
+
 def test_a_headline_verb_in_title_case_is_no_word_of_a_name() -> None:
     assert [p.name for p in cast_of("A deal is within reach, Lindsey Graham Says.").people] == ["Lindsey Graham"]
 

@@ -58,7 +58,7 @@ _PATRONYMIC = frozenset({"bin", "bint", "ibn"})
 # prefixes that also count as a name's words: "Sheikh Hasina" is a full name, and
 # "Hassan Sheikh Mohamud" one name
 _NAME_WORD_PREFIXES = ("sheikh", "sayyid")
-_ROMAN = regex(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X|XI{1,3})$")
+_ROMAN = regex(r"^(?=[IVX])X{0,3}(?:I{1,3}|IV|VI{0,3}|IX)?$")  # a regnal number up to XXXIX: "Pope Leo XIV"
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 # A run is a capitalised word (or "al-Sisi") and the words joined to it: capitalised
 # words, "al-" words and particles, each after spaces on the line or after a full stop,
