@@ -535,3 +535,9 @@ def test_two_recipients_each_in_apposition_to_an_office() -> None:
 ])
 def test_a_message_yet_to_be_sent_is_none(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert pairs(find(text)) == expected
+
+
+def test_an_occasion_after_a_comma_and_following() -> None:
+    [m] = find("Prime Minister Anwar Ibrahim conveyed a message of sympathy to President Luong Cuong, "
+               "following the devastating floods in the central provinces.")
+    assert m.occasion == "the devastating floods in the central provinces"

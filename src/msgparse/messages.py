@@ -146,7 +146,7 @@ _OFFICE_PARTY = LazyPattern(
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
 _OTHER_CLAUSE = regex(
-    r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
+    r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing|following)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
 )
 _SIMILAR = regex(r"(?i)(?<![\w-])similar\s")
 # what "_thanked_for" reads: "for his|her|their|its" before a message noun, the thanks
