@@ -132,6 +132,15 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
     return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS or text[j - 1] in "'\u2019")
 
 
+def _clause_before(text: str, start: int, pos: int) -> bool:
+    """Whether what `_ends_clause` found before `pos` can be content: a quotation, or
+    three words at least ("Ultimately, Mr. Clarke hopes to ..." has an adverb there)."""
+    before = text[start:pos].rstrip()
+    if len(before) > 1 and (before[-2] in quotes.MARKS or before[-2] in "'\u2019" or before[-1] != ","):
+        return True
+    return len(before.split(None, 2)) >= 3
+
+
 def _positions(text: str, word: str) -> list[int]:
     """Every offset where `word` stands in `text`, in order."""
     out = []
@@ -323,6 +332,8 @@ class _Finder:
                 that = cues.OBJECT_QUOTE.match(m, end, s_end if s_end < end + 60 else end + 60)
                 if that is not None and that.end() not in self.quote_at:
                     that = None
+            if that is None:
+                that = cues.OBJECT_LISTENERS.match(m, end, stop)
             kind = "that"
             hit = cues.Hit(start, end, hit.words, kind)
         else:
@@ -354,7 +365,7 @@ class _Finder:
             back = cues.BACKWARD_END.match(m, end, s_end) if kind in ("say", "that", "msg") else None
             if kind == "that" and not back:
                 back = cues.OBJECT_END.match(m, end, s_end)
-            if back and _ends_clause(m, sent.start, head):
+            if back and _ends_clause(m, sent.start, head) and _clause_before(m, sent.start, head):
                 return _Frame(hit, head, back.end(), (pre_start + s, pre_start + e), False, relative=rel_clause)
             if kind in ("say", "act", "msg", "exp"):
                 lead = cues.LEAD.match(m, end, s_end)
@@ -414,6 +425,8 @@ class _Finder:
         m = self.masked
         end, s_end = hit.end, sent.end
         after = self._that_after(end, s_end, last_that)
+        if after is None and hit.words.lower() == "telling":
+            after = cues.OBJECT_LISTENERS.match(m, end, s_end)  # "telling reporters the ..."
         if after is None and hit.words.lower() in _PART_THAT:
             return None  # "claiming many lives", "telling him", "writing a letter"
         tail = after.end() if after else cues.LEAD.match(m, end, s_end).end()

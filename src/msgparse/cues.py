@@ -29,21 +29,23 @@ _ACC = r"(?P<acc>according\s+to)"
 CUE = LazyPattern(rf"\b(?:{_EXP}|{_ACC}|(?P<verb>{lexicon.alternation('cues')}))\b", re.IGNORECASE)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Words between a cue and its "that": "said on Monday that", "said in his message that".
-_PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|publicly|repeatedly|recently|yesterday|today|{_WEEKDAY})"
+_PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|(?-i:[a-z]+ly)|yesterday|today|{_WEEKDAY})"
 THAT_AFTER = regex(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
 # "told reporters that", "assured Kim that", "wrote in the condolence book that"
 OBJECT_THAT = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
 # What may follow a cue whose content came before it: a place or time, then the end
 # of the sentence or a participle that opens the next claim.
-_TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,60}}?)?"
+_TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,150}}?)?"
 # ("..." Xi wrote in the letter, a copy of which was seen by Reuters.): a relative
 # clause to the sentence's end says where, not what
 BACKWARD_END = LazyPattern(
     rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)"
-    r"|,\s*(?:which|who|where|a\s+copy\s+of\s+which)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)",
+    r"|,\s*(?:which|who|where|a\s+copy\s+of\s+which|dated|signed)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)",
     re.IGNORECASE,
 )
-OBJECT_END = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|$)")
+OBJECT_END = regex(
+    r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|,\s*(?:which|who|where)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)"
+)
 # abbreviations that stand before a name
 _HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
 # "..., said Xi." / "..., said the Chinese president on Monday."
@@ -177,6 +179,12 @@ class Hit(NamedTuple):
 # "Republicans who have argued that ...": the speaker is the noun before "who"
 BARE_RELATIVE = regex(r"\s+who\s+(?:(?:also|then|later|has|have|had|long|repeatedly|previously)\s+)*$", re.IGNORECASE)
 # "told Limbaugh: "..."": the person told, then the quotation
+# "told reporters the yen was weak": those told as a body, then what they were told
+OBJECT_LISTENERS = regex(
+    r"\s+(?:reporters|journalists|the\s+(?:press|media)|lawmakers|legislators|parliament|state\s+media)"
+    rf"(?:\s+on\s+{_WEEKDAY})?\s+(?=[A-Za-z])"
+    r"(?!(?:on|in|at|after|during|about|of|that|which|who|where|when|and|but|as)\b)"
+)
 OBJECT_QUOTE = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,40}?\s*[:,]?\s*(?=[\"\u201c\u201e\u00ab'\u2018])")
 RELATIVE = regex(r",\s*who\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)*$", re.IGNORECASE)
 
