@@ -439,3 +439,19 @@ def test_the_word_joining_a_second_speaker_is_not_content() -> None:
     found = find(LEAD + "Xi said the railway would bring new impetus, while Kim noted that ties would deepen.")
     assert [(c.speaker, c.text) for c in found] == [
         ("Xi Jinping", "the railway would bring new impetus"), ("Kim Jong Un", "ties would deepen")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma before "and" closes what was said: the next verb is the speaker's
+    ("Xi said China is ready to work with Kim, and stressed that the two sides would deepen trade.",
+     [("Xi Jinping", "said", "China is ready to work with Kim"),
+      ("Xi Jinping", "stressed", "the two sides would deepen trade")]),
+    ("Xi said China is ready to work with Kim, and expressed hope that trade would grow.",
+     [("Xi Jinping", "said", "China is ready to work with Kim"),
+      ("Xi Jinping", "expressed hope", "trade would grow")]),
+    # without the comma the verb is the reported subject's
+    ("Xi said China had never meant to harm the ties and wished to see them restored.",
+     [("Xi Jinping", "said", "China had never meant to harm the ties and wished to see them restored")]),
+])
+def test_a_second_verb_after_said(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(find(LEAD + sentence)) == expected

@@ -132,6 +132,9 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
     return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS or text[j - 1] in "'\u2019")
 
 
+_COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
+
+
 def _clause_before(text: str, start: int, pos: int) -> bool:
     """Whether what `_ends_clause` found before `pos` can be content: a quotation, or
     three words at least ("Ultimately, Mr. Clarke hopes to ..." has an adverb there)."""
@@ -275,19 +278,19 @@ class _Finder:
             last_that = thats[i - 1] if i else -1
         out: list[_Frame] = []
         floor = sent.start
-        after_act = False
+        prev = ""
         for hit in hits:
-            frame = self._frame(sent, hit, floor, last_that, after_act)
+            frame = self._frame(sent, hit, floor, last_that, prev)
             floor = hit.end
-            after_act = hit.kind == "act"
+            prev = hit.kind
             if frame:
                 out.append(frame)
         return out
 
-    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int, last_that: int, after_act: bool = False) -> _Frame | None:
+    def _frame(self, sent: Sentence, hit: cues.Hit, floor: int, last_that: int, prev: str = "") -> _Frame | None:
         """The frame of cue `hit` (after the previous cue's end, `floor`), or None when
-        no speaker or content stands where the cue needs them. `after_act`: the cue
-        before is one whose content is its object ("wished")."""
+        no speaker or content stands where the cue needs them. `prev`: the kind of the
+        cue before it in the sentence."""
         start, end, _, kind = hit
         if kind == "acc":
             return self._according(sent, hit)
@@ -320,10 +323,13 @@ class _Finder:
             who = self.subjects.get(pre, _UNREAD)
             if who is _UNREAD:
                 who = self.subjects[pre] = cues.subject(pre)
-            if after_act and who is not None and who[2] > who[1] >= 0 and pre_start == floor and not pre[:who[0]].strip():
+            if (who is not None and who[2] > who[1] >= 0 and pre_start == floor and not pre[:who[0]].strip()
+                    and (prev == "act" or prev in ("say", "that") and _COMMA_AND.search(pre))):
                 # "Xi wished Kim good health and expressed the hope": what follows such
-                # a cue up to "and" is its object, not the next one's speaker (after
-                # "said", it is the subject of what was said: "said Turkey had ... and wished")
+                # a cue up to "and" is its object, not the next one's speaker; after
+                # "said", it is the subject of what was said ("said Turkey had ... and
+                # wished to see") unless a comma closes it ("said China is ready ..., and
+                # stressed that": a second verb of the speaker's)
                 who = (-1, -1, who[2])
         if kind == "tell":
             stop = s_end if s_end < end + 80 else end + 80
