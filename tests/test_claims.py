@@ -455,3 +455,9 @@ def test_the_word_joining_a_second_speaker_is_not_content() -> None:
 ])
 def test_a_second_verb_after_said(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert triples(find(LEAD + sentence)) == expected
+
+
+def test_a_participle_speaks_for_the_surname_opening_its_sentence() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said the talks were useful. President Vladimir Putin spoke later.\n\n"
+            "Earlier, Putin addressed the forum by video link, saying the economy had adapted.")
+    assert triples(find(text))[-1] == ("Vladimir Putin", "saying", "the economy had adapted")

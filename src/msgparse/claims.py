@@ -113,6 +113,10 @@ _PART_THAT = frozenset({"claiming", "telling", "writing", "warning", "calling"})
 _CLAUSE_OPENERS = frozenset({"while", "after", "before", "also", "further", "and", "in", "by"})
 _PLACE_ONLY = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNORECASE)
 _OPENING_OFFICE = regex(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
+# a surname opening a sentence (after "Earlier," or "On Monday,"), then its verb
+_OPENING_SURNAME = regex(
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2},\s+)?([A-Z][\w'\u2019-]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
 _PLACE_COLON = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
 _CONJUNCTION = regex(r"(?:and|but|or)\s", re.IGNORECASE)
 _TO_QUOTE = regex(r"\s*[:,]?\s*")
@@ -781,6 +785,11 @@ class _Finder:
         named = opening_name(self.text, sent.start, min(end, sent.start + 120))
         if named is not None:
             return resolve(named[0], named[1], sent.para, self.ctx)
+        single = _OPENING_SURNAME.match(self.text, sent.start, end)
+        if single is not None:  # "Earlier, Putin addressed ...": a surname of someone the story names in full
+            found = resolve(single.group(1), single.start(1), sent.para, self.ctx)
+            if len(found.split()) >= 2:
+                return found
         lead = _OPENING_OFFICE.match(self.masked, sent.start, end)
         if lead is not None:
             return resolve(lead.group(1), sent.start, sent.para, self.ctx)
