@@ -461,3 +461,12 @@ def test_a_participle_speaks_for_the_surname_opening_its_sentence() -> None:
     text = ("Kremlin spokesman Dmitry Peskov said the talks were useful. President Vladimir Putin spoke later.\n\n"
             "Earlier, Putin addressed the forum by video link, saying the economy had adapted.")
     assert triples(find(text))[-1] == ("Vladimir Putin", "saying", "the economy had adapted")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Japan's chief cabinet secretary, Yoshimasa Hayashi, said the aid had arrived.", "Yoshimasa Hayashi"),
+    ("The spokesman, Stephane Dujarric, said the aid had arrived.", "Stephane Dujarric"),
+    ("Kim Jong Un, also president of the State Affairs Commission, said the aid had arrived.", "Kim Jong Un"),
+])
+def test_a_name_in_apposition_after_an_office_speaks(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in find(LEAD + sentence)] == [speaker]

@@ -415,6 +415,9 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         cut = _last_boundary(pre, 0, end)
         if not cut:
             return None
+        named = _named_apposition(pre, cut, end)
+        if named is not None:
+            return named
         end = cut[0]
     cut = _last_boundary(pre, max(0, end - 120), end)
     start = cut[1] if cut else max(0, end - 120)
@@ -432,6 +435,32 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = end - len(last[1])  # "Availing himself of the opportunity he wished"
         stripped = pre[start:end]
     return (start, end, start) if plausible(stripped) else None
+
+
+def _named_apposition(pre: str, cut: tuple[int, int], end: int) -> tuple[int, int, int] | None:
+    """"The spokesman, Stephane Dujarric, said", "Japan's chief cabinet secretary,
+    Yoshimasa Hayashi, said": the name between the commas, after a description that
+    ends on an office, is the speaker; None when the words are otherwise."""
+    s = cut[1]
+    while s < end and pre[s].isspace():
+        s += 1
+    if not _NAME_ONLY.fullmatch(pre, s, end):
+        return None
+    before = _last_boundary(pre, max(0, cut[0] - 120), cut[0])
+    d = before[1] if before else max(0, cut[0] - 120)
+    words = pre[d:cut[0]].split()
+    if not words or words[-1].lower() not in _OFFICE_WORDS:
+        return None
+    first = words[0].lower()
+    if first not in DETERMINERS and not first.endswith(("'s", "\u2019s")):
+        return None
+    while d < cut[0] and pre[d].isspace():
+        d += 1
+    return s, end, d
+
+
+# two capitalised words or more and nothing else: "Stephane Dujarric", "Ri Son Gwon"
+_NAME_ONLY = regex(r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:al|bin|de|da|van|von|le|la|del)[ \t]+)*[A-Z][\w'\u2019.-]*)+")
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})
