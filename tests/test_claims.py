@@ -470,3 +470,9 @@ def test_a_participle_speaks_for_the_surname_opening_its_sentence() -> None:
 ])
 def test_a_name_in_apposition_after_an_office_speaks(sentence: str, speaker: str) -> None:
     assert [c.speaker for c in find(LEAD + sentence)] == [speaker]
+
+
+def test_an_office_of_a_place_stands_for_its_holder() -> None:
+    text = ("Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, sent a cable to the King of Bahrain.\n\n"
+            "In the cable, the Emir of Qatar wished Bahrain further prosperity.")
+    assert triples(find(text)) == [("Sheikh Tamim bin Hamad Al Thani", "wished", "Bahrain further prosperity")]

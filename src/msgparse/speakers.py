@@ -404,6 +404,19 @@ def _title_only(words: str) -> bool:
     return qualifiers <= 2
 
 
+def _office_of_place(words: str) -> bool:
+    """"the Emir of Qatar", "the President of the Republic": an office and whose it is,
+    no name (the offices of a name, "Xi Jinping of China", come after it)."""
+    toks = _ARTICLE.sub("", words).split()
+    if "of" not in toks or toks[0].lower() not in _TITLES:
+        return False
+    k = toks.index("of")
+    if not all(t.lower() in _TITLES for t in toks[:k]):
+        return False
+    rest = toks[k + 1:]
+    return 0 < len(rest) <= 5 and all(t[:1].isupper() or t.lower() in _CONNECT for t in rest)
+
+
 def proper(words: str) -> bool:
     """Whether `words` is one proper name: capitalised words and connectors only."""
     toks = words.split()
@@ -542,7 +555,7 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
             if found:
                 return found
         return _letter_writer(ctx, para) or words
-    if _title_only(words):
+    if _title_only(words) or _office_of_place(words):
         return _description(words, pos, para, ctx)
     bare = _possessive(_ARTICLE.sub("", words))
     if proper(bare):
