@@ -476,3 +476,13 @@ def test_an_office_of_a_place_stands_for_its_holder() -> None:
     text = ("Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, sent a cable to the King of Bahrain.\n\n"
             "In the cable, the Emir of Qatar wished Bahrain further prosperity.")
     assert triples(find(text)) == [("Sheikh Tamim bin Hamad Al Thani", "wished", "Bahrain further prosperity")]
+
+
+def test_an_indefinite_office_is_not_the_writer() -> None:
+    text = ("Kemi Badenoch on Monday wrote a letter to Prime Minister Keir Starmer.\n\n"
+            "A Treasury spokesperson said in a statement that the letter would be answered.")
+    doc = sentences.split(text)
+    m = Message("other", "letter", None, Party("Kemi Badenoch"), [Party("Keir Starmer")], sentence=0)
+    found = claims.find(doc, parties.Cast.build(doc), [m])
+    assert [c.speaker for c in found] == ["A Treasury spokesperson"]
+    assert m.claims == []

@@ -497,6 +497,11 @@ def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     toks = _ARTICLE.sub("", words).split()
     office = [t for t in toks if t.lower() in _TITLES]
     qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
+    if words[:2].lower() in ("a ", "an"):
+        # "a spokesman", "A Treasury spokesperson": someone the story titles so, if
+        # anyone; never the writer or the last speaker, whom "the" would point back to
+        holder = ctx.names.holder(" ".join(office), qualifier) if office else None
+        return holder or words
     if qualifier is None and ctx.message is not None and _may_hold(ctx.message.sender, words):
         # a bare office ("The President") in a message's report is its sender
         return _office_writer(ctx, para, words)
