@@ -102,6 +102,15 @@ def test_regnal_numbers_hyphenated_offices_and_honorifics(text: str, name: str, 
     assert [(p.name, p.titles) for p in cast_of(text).people] == [(name, titles)]
 
 
+@pytest.mark.parametrize("text, titles", [
+    ("National Assembly Chairman Tran Thanh Man arrived.", ["National Assembly Chairman"]),
+    ("On Monday National Assembly Chairman Tran Thanh Man arrived.", ["National Assembly Chairman"]),
+    ("South Korea's President Lee Jae-myung arrived.", ["South Korea's President"]),
+])
+def test_capitalised_qualifiers_and_two_word_countries_open_a_title(text: str, titles: list[str]) -> None:
+    assert [p.titles for p in cast_of(text).people] == [titles]
+
+
 def test_a_headline_verb_in_title_case_is_no_word_of_a_name() -> None:
     assert [p.name for p in cast_of("A deal is within reach, Lindsey Graham Says.").people] == ["Lindsey Graham"]
 

@@ -706,8 +706,35 @@ def _search_title(pattern: re.Pattern | LazyPattern, masked: str, lo: int, end: 
     for p in starts:
         m = pattern.match(masked, p, end)
         if m:
+            # "National Assembly Chairman": capitalised words before a body's name are
+            # the title's, though no lexicon opens with them
+            q = _qualifiers_before(masked, max(lo, p - 40), p)
+            if q < p:
+                longer = pattern.match(masked, q, end)
+                if longer is not None and longer.end() == m.end():
+                    return longer
             return m
     return None
+
+
+def _qualifiers_before(text: str, lo: int, p: int) -> int:
+    """Where up to two capitalised words right before `p` start (no earlier than `lo`):
+    words that may qualify an office, not a day, a month or a small word."""
+    q = p
+    for _ in range(2):
+        w = _QUALIFIER_BEFORE.search(text, lo, q)
+        if w is None or w.group(1).lower() in _NOT_QUALIFIERS:
+            break
+        q = w.start(1)
+    return q
+
+
+_QUALIFIER_BEFORE = regex(r"(?<![\w'\u2019.-])([A-Z][a-z]+)[ \t]+$")
+_NOT_QUALIFIERS = frozenset(
+    "the a an in on at of for by to from with and or but as this that his her their its "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december also meanwhile earlier later".split()
+)
 
 
 def _sentence_start(starts: list[int], pos: int) -> int:
