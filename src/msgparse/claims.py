@@ -115,7 +115,8 @@ _PLACE_ONLY = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?]{0,60}", re.IGNOR
 _OPENING_OFFICE = regex(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:president|leader|king|premier|minister|prime minister|chairman|secretary|amir|emir|sultan|pope)))\b")
 # a surname opening a sentence (after "Earlier," or "On Monday,"), then its verb
 _OPENING_SURNAME = regex(
-    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2},\s+)?([A-Z][\w'\u2019-]+)\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2},\s+)?([A-Z][\w'\u2019-]+)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z][a-z]+day\s+)?"
+    r"[a-z]+(?:ed|s)\b"
 )
 _PLACE_COLON = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
 _CONJUNCTION = regex(r"(?:and|but|or)\s", re.IGNORECASE)
@@ -134,6 +135,12 @@ def _ends_clause(text: str, start: int, pos: int) -> bool:
     while j > start and j > pos - 200 and text[j - 1].isspace():
         j -= 1
     return j > start and (text[j - 1] == "," or text[j - 1] in quotes.MARKS or text[j - 1] in "'\u2019")
+
+
+def _scare_quote(text: str, q: quotes.Quote) -> bool:
+    """Whether quotation `q` holds a word or two ("called for "future-oriented" ties"),
+    quoted inside the reported words rather than being them."""
+    return len(text[q.start:q.end].split(None, 2)) < 3
 
 
 _COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
@@ -405,12 +412,16 @@ class _Finder:
         limit = sent.end if sent.end < end + 120 else end + 120
         if _TEXT.search(m, sent.start, start) is None:
             comma = m.find(",", end, limit)
-            if comma < 0 or not cues.plausible(m[end:comma].strip()):
+            if comma < 0:
+                return None
+            who = m[end:comma].strip()
+            if not cues.plausible(who) and who.lower() not in cues.OBJECT_PRONOUNS:  # "According to him,"
                 return None
             return _Frame(hit, start, comma + 1, (end, comma), True)
         stop = _CLAUSE_END.search(m, end, limit)
         who_end = stop.start() if stop else limit
-        if not cues.plausible(m[end:who_end].strip()):
+        who = m[end:who_end].strip()
+        if not cues.plausible(who) and who.lower() not in cues.OBJECT_PRONOUNS:
             return None
         head = start
         while head > sent.start and m[head - 1] in ", \t":
@@ -507,7 +518,8 @@ class _Finder:
             if f.who is not None:
                 words = text[f.who[0]:f.who[1]]
                 named.append((f, words))
-                pronoun = pronoun or words.lower() in cues.PRONOUNS
+                low = words.strip().lower()
+                pronoun = pronoun or low in cues.PRONOUNS or low in cues.OBJECT_PRONOUNS
         ctx = self.ctx
         if pronoun:
             ctx.previous = self._previous_subject(si)
@@ -595,7 +607,8 @@ class _Finder:
                 end_q = self.quote_end.get(ce + 1) or self.quote_end.get(e) or self._closing(ce, min(e + 2, ce + 8, len(text) + 1))
             if end_q is not None and end_q.open <= cs and not self._outside(end_q, cs, ce):
                 q = end_q
-        if q is not None and not self._outside(q, cs, ce) or (q is not None and f.forward and q.open == cs):
+        if q is not None and not self._outside(q, cs, ce) or (
+                q is not None and f.forward and q.open == cs and not _scare_quote(text, q)):
             if q.open in self.used:
                 return
             first = min(bisect.bisect_right(self.ends, q.start), si)

@@ -145,6 +145,8 @@ DETERMINERS = frozenset(
     "four five most other such any every our my your no".split()
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# the object forms, after "according to": the subject form each stands for
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _NOT_SPEAKERS = frozenset({"which", "who", "that", "there", "this", "what", "whom", "one", "nobody", "no one"})
 _BOUNDARY_MARKS = r"[,;:()\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013]|['\u2019](?=\s)"
 _BOUNDARY = regex(rf"{_BOUNDARY_MARKS}|\s-\s")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .cues import PRONOUNS
+from .cues import OBJECT_PRONOUNS, PRONOUNS
 from .model import Message, Party
 from .parties import PARTICLES, Cast
 from .patterncache import regex
@@ -531,6 +531,8 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
     if len(words) > 120:
         return words
     low = words.lower()
+    if low in OBJECT_PRONOUNS:  # "according to him"
+        words = low = OBJECT_PRONOUNS[low]
     if low in PRONOUNS:
         if low in {"he", "she"}:
             if ctx.here is not None:  # "... sent a cable, in which he voiced hope ..."
