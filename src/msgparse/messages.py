@@ -134,7 +134,8 @@ _PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:hi
 # inviting him to ...", "has written to X thanking him for ..."
 _PURPOSE_PARTICIPLE = regex(
     r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
-    r"expressing\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b"
+    r"(?:expressing|conveying|extending)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|best|sincere|deep|deepest|heartfelt)\s+)?"
+    r"(?:condolences|sympathy|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
 )
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
@@ -210,7 +211,8 @@ _OCC_INTRO = regex(
 _OCC_SKIP = regex(
     r"(?i)(?:behalf|his\s+own\s+behalf|(?:his|her|its|their)\s+(?:twitter|facebook|x|official)\b|the\s+same\s+day|the\s+same\s+occasion|"
     r"the\s+(?:phone|telephone)|a\s+|an\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|the\s+\d+(?:st|nd|rd|th)\b(?!\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|the\s+\d+(?:st|nd|rd|th)\b"
+    r"(?!\s+(?-i:[A-Z])|\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
 )
 # where an occasion ends; it opens on one of the leading class's characters, as _SEG_END
 _OCC_END = regex(
@@ -454,6 +456,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         _replied(f, i, start, st)
     if "thank" in low:
         _thanked_for(f, i, start, st, low)
+        if not found and "thanked" in low:
+            _thanked_in(f, i, start, st)
     _layout(f, i, start, st)
 
 
@@ -732,7 +736,8 @@ def _emit(f: _Finder, i: int, st: str, np: re.Match[str], senders: list, recips:
     """One draft per sender of a message whose noun phrase is `np`, its occasion read after
     the senders (which end at `se`)."""
     occ, occ_start, part = _occasion(st, se, [])
-    kind = _kind(st[np.start():np.end()], "", occ)
+    # "received a letter from X conveying greetings": else the participle says
+    kind = _kind(st[np.start():np.end()], "", occ) or _purpose_after(st, se)
     medium, generic = _medium(np)
     date = _date(f, st, cue, se, occ_start, part, received=received)
     for s_ in senders:
@@ -1218,6 +1223,30 @@ def _thanked_for(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         occ, _occ_start, _part = _occasion(st, np.end(), [])
         medium, generic = _medium(np)
         _add(f, _Draft(senders[0], thanker, _kind(np.group(), "", occ), medium, None, occ, i, start + np.start(), generic))
+
+
+def _thanked_in(f: _Finder, i: int, start: int, st: str) -> None:
+    """"Ishiba thanked Pope Leo in a letter for his prayers": a letter of thanks from the
+    subject to the one thanked."""
+    m = _THANKED_IN.search(st)
+    if m is None or _negated(st, m.start()):
+        return
+    np = NP.match(st, m.end())
+    if np is None or np.group("noun").lower() in _GENERIC_NOUNS or _non_message(np.group()):
+        return
+    ss, se = _subject_span(st, m.start())
+    thanker = _parties(f, start + ss, start + se, st[ss:se])
+    ws, we = m.start("who"), m.end("who")
+    thanked = _parties(f, start + ws, start + we, st[ws:we])
+    if len(thanker) != 1 or not thanked or thanker[0] in thanked:
+        return
+    occ, occ_start, part = _occasion(st, np.end(), [])
+    medium, generic = _medium(np)
+    date = _date(f, st, m.start(), np.end(), occ_start, part, received=False)
+    _add(f, _Draft(thanker[0], thanked, "thanks", medium, date, occ, i, start + m.start(), generic))
+
+
+_THANKED_IN = regex(r"(?<![\w-])thanked\s+(?P<who>[^,;:.!?]{2,80}?)\s+in\s+(?=(?:a|an|his|her|their|its)\s)")
 
 
 def _follow_up(f: _Finder, i: int, start: int, st: str, dated: bool) -> None:
