@@ -541,3 +541,10 @@ def test_an_occasion_after_a_comma_and_following() -> None:
     [m] = find("Prime Minister Anwar Ibrahim conveyed a message of sympathy to President Luong Cuong, "
                "following the devastating floods in the central provinces.")
     assert m.occasion == "the devastating floods in the central provinces"
+
+
+def test_a_leader_described_by_country_is_the_one_sworn_in() -> None:
+    found = find("Lee Jae-myung was sworn in as President of South Korea on Wednesday. General Secretary To Lam "
+                 "on Thursday sent a message of congratulations to the new South Korean leader.")
+    assert pairs(found) == [("To Lam", ["Lee Jae-myung"])]
+    assert found[0].recipients[0].titles == ["President of South Korea"]

@@ -1131,7 +1131,8 @@ def _resolve_description(people: list[Person], spans: list[tuple[int, int, str]]
             offices.append((first_word, None))
         best = 0
         for h, n in offices:
-            if head and h != head and not (h and head in h.split()):
+            # "the South Korean leader": a leader is whoever holds the country's office
+            if head and h != head and not (h and head in h.split()) and not (head == "leader" and nation and h):
                 continue
             if nation and n != nation:
                 continue
@@ -1172,9 +1173,11 @@ def _add_title(p: Person, t: str) -> None:
 
 # "his re-election as": starts with the letter the engine skips to, not a look-behind;
 # each of its offices holds one of _ELECTION_WORDS, which a story is searched for first
-_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking")
+_ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking", "elected", "sworn", "appointed")
 _ELECTION = regex(
     r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
+    # "Lee Jae-myung was sworn in as President of South Korea"
+    r"|(?<![\w-])(?:was|were|has\s+been|had\s+been)\s+(?:(?:re-?)?elected|sworn\s+in|(?:re)?appointed|inaugurated)\s+as\s+"
 )
 
 
