@@ -486,3 +486,11 @@ def test_an_indefinite_office_is_not_the_writer() -> None:
     found = claims.find(doc, parties.Cast.build(doc), [m])
     assert [c.speaker for c in found] == ["A Treasury spokesperson"]
     assert m.claims == []
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Kim Jong Un, in his reply, thanked Xi for the warm words and said the ties were strong.", "Kim Jong Un"),
+    ("Kim Jong Un, 41, thanked Xi for the warm words and said the ties were strong.", "Kim Jong Un"),
+])
+def test_asides_between_the_speaker_and_a_first_verb(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in find(LEAD + sentence)] == [speaker]

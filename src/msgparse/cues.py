@@ -408,6 +408,12 @@ def subject(pre: str) -> tuple[int, int, int] | None:
             np_end = _described(pre, np.start(), conj.start())  # "The message sent ... and hoped"
         if np and np_end is not None and np_end < conj.start():
             return np.start(), np_end, conj.start()
+        if cut and pre[cut[0]] == ",":
+            # "Erdogan, in his reply, thanked Aliyev ... and said": a name opening the
+            # sentence, then asides between commas, then its first verb
+            named = _NAME_BEFORE_ASIDES.match(pre)
+            if named and named.end() >= cut[1] and not pre[cut[1]:named.end()].strip() and plausible(named.group(1)):
+                return named.start(1), named.end(1), conj.start()
         return -1, -1, conj.start()  # the subject of the verb before: the caller knows it
     apposition = end and pre[end - 1] == ","
     if apposition:
@@ -437,6 +443,12 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = end - len(last[1])  # "Availing himself of the opportunity he wished"
         stripped = pre[start:end]
     return (start, end, start) if plausible(stripped) else None
+
+
+# a name opening the text, then up to two asides of a few words between commas
+_NAME_BEFORE_ASIDES = regex(
+    r"\s*([A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4})(?:[ \t]*,[ \t]*[^,;:.!?\"\u201c\u201d]{1,40}?){1,2}[ \t]*,[ \t]*"
+)
 
 
 def _named_apposition(pre: str, cut: tuple[int, int], end: int) -> tuple[int, int, int] | None:
