@@ -494,3 +494,7 @@ def test_an_indefinite_office_is_not_the_writer() -> None:
 ])
 def test_asides_between_the_speaker_and_a_first_verb(sentence: str, speaker: str) -> None:
     assert [c.speaker for c in find(LEAD + sentence)] == [speaker]
+
+
+def test_a_time_before_the_speaker_is_no_content() -> None:
+    assert find(LEAD + "On the same day, Xi wrote to the president of the assembly.") == []

@@ -152,7 +152,14 @@ def _clause_before(text: str, start: int, pos: int) -> bool:
     before = text[start:pos].rstrip()
     if len(before) > 1 and (before[-2] in quotes.MARKS or before[-2] in "'\u2019" or before[-1] != ","):
         return True
-    return len(before.split(None, 2)) >= 3
+    words = before.split(None, 7)
+    if len(words) < 3:
+        return False
+    # "On the same day, Lula wrote to Sheinbaum": a time or place, no clause
+    return len(words) > 6 or words[0].lower() not in _ADVERBIAL_OPENERS
+
+
+_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "earlier", "later", "for", "by", "upon"})
 
 
 def _positions(text: str, word: str) -> list[int]:
