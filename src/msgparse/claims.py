@@ -672,6 +672,24 @@ class _Finder:
                 self._quotation(k, q, speaker, "", whole)
                 last = (speaker, sents[k].para, whole)
 
+    def lead_ins(self) -> None:
+        """A quoted paragraph left open, that runs into a next paragraph opening with a
+        quotation mark and attributed after it ('"A.' then '"B," Ishiba wrote.'): A
+        is that speaker's too; read from the last quotation back, so a run of several
+        such paragraphs goes to the one who closes it."""
+        sents = self.doc.sentences
+        for j in range(len(self.quotes) - 2, -1, -1):
+            q, n = self.quotes[j], self.quotes[j + 1]
+            if q.closed or q.open in self.used or n.open not in self.used:
+                continue
+            if self.text[q.open] != self.text[n.open]:
+                continue  # a stray mark opening a paragraph, unlike the quotation's own
+            k, kn = self._starting_at(q.open), self._starting_at(n.open)
+            if k is None or kn is None or sents[kn].para != sents[k].para + 1:
+                continue
+            speaker, _para, whole = self.quote_speaker[n.open]
+            self._quotation(k, q, speaker, "", whole)
+
     def _starting_at(self, pos: int) -> int | None:
         """Index of the sentence that starts at `pos`, if one does: the first one to
         end after it (sentences are in order and none is empty)."""
@@ -998,6 +1016,7 @@ def find(doc: Document, cast: Cast, messages: list[Message]) -> list[Claim]:
     for si, sent in enumerate(doc.sentences):
         finder.sentence(si, sent)
     finder.continuations()
+    finder.lead_ins()
     found = sorted(finder.claims, key=lambda x: x[1].span)
     assign(found, messages)
     return [c for _, c in found]
