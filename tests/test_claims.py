@@ -498,3 +498,17 @@ def test_asides_between_the_speaker_and_a_first_verb(sentence: str, speaker: str
 
 def test_a_time_before_the_speaker_is_no_content() -> None:
     assert find(LEAD + "On the same day, Xi wrote to the president of the assembly.") == []
+
+
+def test_the_message_to_a_recipient_speaks_for_its_sender() -> None:
+    text = ("Xi Jinping sent a message to Droupadi Murmu. Li Qiang sent a message to Narendra Modi.\n\n"
+            "The message to Murmu said ties were strong.")
+    doc = sentences.split(text)
+    msgs = [message("Xi Jinping", "Droupadi Murmu", 0), message("Li Qiang", "Narendra Modi", 1)]
+    found = claims.find(doc, parties.Cast.build(doc), msgs)
+    assert [c.speaker for c in found] == ["Xi Jinping"]
+
+
+def test_a_described_subject_of_two_verbs_speaks_for_the_second() -> None:
+    text = LEAD + "The Chinese leader asked Kim to convey his regards and wished the people happiness."
+    assert triples(find(text)) == [("Xi Jinping", "wished", "the people happiness")]

@@ -404,8 +404,9 @@ def subject(pre: str) -> tuple[int, int, int] | None:
         start = start + lead.end() if lead else start
         np = LEADING_NP.match(pre, start, conj.start())
         np_end = np.end() if np else None
-        if np and np.group().lower() in DETERMINERS:
-            np_end = _described(pre, np.start(), conj.start())  # "The message sent ... and hoped"
+        if np and np.group().split(None, 1)[0].lower() in DETERMINERS:
+            # "The message sent ... and hoped", "The Russian leader asked ... and wished"
+            np_end = _described(pre, np.start(), conj.start())
         if np and np_end is not None and np_end < conj.start():
             return np.start(), np_end, conj.start()
         if cut and pre[cut[0]] == ",":

@@ -444,6 +444,14 @@ def opening_name(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _sender_to(ctx: Context, recipient: str) -> str | None:
+    """The sender of the latest message reported so far to `recipient`, if any."""
+    for k in range(ctx.reported - 1, -1, -1):
+        if any(r.name == recipient for r in ctx.messages[k].recipients):
+            return ctx.messages[k].sender.name
+    return None
+
+
 def _letter_writer(ctx: Context, para: int) -> str | None:
     """Whose message "the message" is: the speaker just quoted if a message is theirs,
     else the latest message's sender."""
@@ -554,11 +562,15 @@ def resolve(mention: str, pos: int, para: int, ctx: Context) -> str:
         return words
     if MESSAGE_NOUNS.search(words):
         # "The message sent by Putin", "Kim's letter", "the message"
-        for run in _NAME_RUN.findall(_ARTICLE.sub("", words)):
-            run = _possessive(run)
-            if run.lower() in _TITLES or MESSAGE_NOUNS.search(run):
+        bare = _ARTICLE.sub("", words)
+        for run in _NAME_RUN.finditer(bare):
+            name = _possessive(run.group())
+            if name.lower() in _TITLES or MESSAGE_NOUNS.search(name):
                 continue
-            found = ctx.names.fullest(strip_titles(run))
+            found = ctx.names.fullest(strip_titles(name))
+            if found and bare.endswith("to ", 0, run.start()):
+                # "The message to Murmu": the sender of the message she was sent
+                found = _sender_to(ctx, found)
             if found:
                 return found
         return _letter_writer(ctx, para) or words
