@@ -548,3 +548,10 @@ def test_a_leader_described_by_country_is_the_one_sworn_in() -> None:
                  "on Thursday sent a message of congratulations to the new South Korean leader.")
     assert pairs(found) == [("To Lam", ["Lee Jae-myung"])]
     assert found[0].recipients[0].titles == ["President of South Korea"]
+
+
+def test_greetings_in_a_letter_delivered_during_a_visit() -> None:
+    found = find("President Prabowo Subianto sent greetings to Prime Minister Shigeru Ishiba in a letter "
+                 "delivered by Foreign Minister Sugiono during his visit to Tokyo.")
+    assert pairs(found) == [("Prabowo Subianto", ["Shigeru Ishiba"])]
+    assert found[0].medium == "letter"

@@ -180,6 +180,8 @@ _ROUNDUP = regex(
 )
 # built once here rather than from their pieces on every call
 _NOUN_AT_END = LazyPattern(r"(?i)(?:" + NOUN + r")\s+$")
+# "conveyed greetings to X in a letter delivered during a visit": written after all
+_IN_WRITTEN = regex(r"(?i)\bin\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:letter|message|cable|telegram|card)s?\b")
 _IN_NP = LazyPattern(r"(?i)\bin\s+(?:a|an|his|her|their)\s+(?P<np>" + _NP_BODY + r")")
 _DATED_VERBS = lexicon.words("message_verbs_dated")
 _FOLLOW = LazyPattern(
@@ -811,7 +813,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         if np.start() > m.end() and _FOR_GERUND.search(st, m.end(), np.start()):
             continue  # "extended thanks to X for sending the message": X sent it
         noun = np.group("noun").lower()
-        if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st):
+        if noun in _GENERIC_NOUNS and _spoken_setting(f, i, st) and not _IN_WRITTEN.search(st, m.end()):
             continue  # greetings conveyed at a meeting, on a call, during a visit
         after = m.end()
         senders: list[str] = []
