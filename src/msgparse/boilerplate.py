@@ -312,14 +312,19 @@ def _pipe_row(s: str) -> bool:
 _AGENCY_CREDIT_LINE = LazyPattern(
     r"\A(?:" + agencies.ANY + r")(?:(?:\s*/\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}){1,4}|(?:\s+[A-Z]{2,4}){1,4})\Z"
 )
+# "Reuters and AP contributed to this report.", "Associated Press writer Evelyne Musambi
+# contributed to this report."
 _CONTRIBUTED = regex(
-    r"\A(?:[A-Z][\w.]*\s*(?:,|and|&)\s*)*[A-Z][\w.]*\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z")
+    r"\A[A-Z][\w.'\u2019]*(?:\s+(?:[\w.'\u2019]+|,|&)){0,9}?\s+contributed\s+to\s+this\s+(?:report|story)\.?\Z")
+# AFP's closing initials: "burs/rma", "bur-ach/jm"
+_SIGNOFF = regex(r"\A[a-z]{2,5}(?:[-/][a-z]{2,5}){1,4}\Z")
 _SOURCE = regex(r"\A(?=[^/]*/)[\w' ]{2,40}/\s*Source:\s*[\w' ]{2,40}\Z")  # the look-ahead as above
 _CREDIT_LINES = [
     regex(r"\A\(?\s*(?:Taken|Translated|Adapted)\s+from\s+[^()]{2,50}\)?\.?\Z", re.I),
     regex(r"\A\(\s*[A-Z]{3,}\s*-\s*[^()\n]{2,60}(?:\([A-Z]{2,8}\))?\s*\)\Z"),
     _CONTRIBUTED,
     _SOURCE,
+    _SIGNOFF,
     regex(r"\A[-\u2013\u2014]{1,2}\s*[A-Z]{2,6}\Z"),
 ]
 
@@ -327,7 +332,7 @@ _CREDIT_LINE_ANY = _any_of(_CREDIT_LINES)
 # Three shapes read the whole line before they fail (a look-ahead for ">" or "/", a run of
 # capitalised words before "contributed"), and each needs a character or word that a
 # substring test finds faster: they are tried only on lines holding it.
-_SCANNING = ((_BREADCRUMB, ">"), (_SOURCE, "/"), (_CONTRIBUTED, "contributed"))
+_SCANNING = ((_BREADCRUMB, ">"), (_SOURCE, "/"), (_CONTRIBUTED, "contributed"), (_SIGNOFF, "/"))
 # Any other shape of furniture, byline, caption start or credit line: a story line
 # matches none, and one match call then spares it the five patterns `kind` tries after it
 _SHAPED = LazyPattern(_any_source(

@@ -143,6 +143,8 @@ def _scare_quote(text: str, q: quotes.Quote) -> bool:
     return len(text[q.start:q.end].split(None, 2)) < 3
 
 
+# a verb of writing or sending before the one a participle follows
+_ACTION_BEFORE = regex(r"(?i)\b(?:sent|wrote|written|addressed|conveyed|delivered|dispatched)\b[^,;.]*$")
 _COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
 
 
@@ -443,7 +445,11 @@ class _Finder:
         lead_word = last[-1].lower() if last else ""
         opener = lead_word in _CLAUSE_OPENERS
         comma = lead.endswith(",")
-        if lead and not comma and not opener:
+        if lead and not comma and not opener and not (
+                last and (last[-1][:1].isupper() or lead_word in cues.OBJECT_PRONOUNS)
+                and _ACTION_BEFORE.search(self.masked, sent.start, hit.start)):
+            # "sent a letter to Xi calling for ...", "wrote to Marcos urging him": right
+            # after the one written to, as after a comma
             return None
         head = hit.start
         if comma:

@@ -35,12 +35,14 @@ THAT_AFTER = regex(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?
 OBJECT_THAT = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
 # What may follow a cue whose content came before it: a place or time, then the end
 # of the sentence or a participle that opens the next claim.
-_TAIL = rf"(?:\s+{_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,150}}?)?"
+# (a phrase with "to" is held to 60 characters: "agreed to build ..." is the verb's own)
+_TAIL = rf"(?:\s+(?:to\b[^,;:.!?\"\u201c\u201d]{{0,60}}?|(?!to\b){_PREP}\b[^,;:.!?\"\u201c\u201d]{{0,150}}?))?"
 # ("..." Xi wrote in the letter, a copy of which was seen by Reuters.): a relative
-# clause to the sentence's end says where, not what
+# clause or a participle ("..., quoting one of his predecessors.") to the sentence's end
+# says where or how, not what
 BACKWARD_END = LazyPattern(
     rf"{_TAIL}\s*(?:[.!?;]|,\s*(?:according\s+to|(?:{lexicon.alternation('cues')})\b)"
-    r"|,\s*(?:which|who|where|a\s+copy\s+of\s+which|dated|signed)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)",
+    r"|,\s*(?:which|who|where|a\s+copy\s+of\s+which|dated|signed|(?-i:[a-z]+ing))\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)",
     re.IGNORECASE,
 )
 OBJECT_END = regex(

@@ -1588,8 +1588,8 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
         if owned and not _KIND_RX.search(owned.group("n").lower()) and not NP.fullmatch(owned.group("n")):
             continue  # "praising her work for refugees": the noun's complement, no occasion
         intro = m.group().strip().lower()
-        if intro == "for" and _ORDINAL.match(st, m.end()):
-            continue
+        if intro == "for" and (_ORDINAL.match(st, m.end()) or _CALLING.search(st, max(0, m.start() - 12), m.start())):
+            continue  # "for the first time"; "calling for Beijing to ...": a request, no occasion
         e = _OCC_END.search(st, m.end(), end_limit)
         stop = e.start() if e else end_limit
         text = _clean_occ(st[m.end():stop])
@@ -1601,6 +1601,7 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
     return None, -1, False
 
 
+_CALLING = regex(r"(?i)\b(?:call(?:ing|ed|s)?|appeal(?:ing|ed|s)?|ask(?:ing|ed|s)?)\s+$")
 # a possessive and its noun right before an occasion's opening word
 _OWNED_NOUN = regex(r"(?<![\w-])(?:his|her|their|its)\s+(?P<n>[a-z][\w-]*)\s+$")
 
