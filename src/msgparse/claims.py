@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import cues, lexicon, quotes
+from . import agencies, cues, lexicon, quotes
 from .model import Claim, Message, Sentence
 from .parties import Cast
 from .patterncache import regex
@@ -145,6 +145,7 @@ def _scare_quote(text: str, q: quotes.Quote) -> bool:
 
 # a verb of writing or sending before the one a participle follows
 _ACTION_BEFORE = regex(r"(?i)\b(?:sent|wrote|written|addressed|conveyed|delivered|dispatched)\b[^,;.]*$")
+_REPORTED = frozenset({"reported", "reports", "reporting"})
 _COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
 
 
@@ -493,8 +494,8 @@ class _Finder:
         prev_end = sent.start
         last = len(frames) - 1
         for k, f in enumerate(frames):
-            if not f.speaker:
-                continue
+            if not f.speaker or f.hit.words.lower() in _REPORTED and agencies.canonical(f.speaker):
+                continue  # "..., the Qatar News Agency reported": the story's source, not a claim
             if f.forward:
                 if self.quotes and self._quote_before(prev_end, f.head):
                     # '"A," X said, "B."': the quotation before the speaker is his too
