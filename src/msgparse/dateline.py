@@ -5,7 +5,7 @@
     Accra, Sept. 7, GNA -                 ABUJA (NAN) -      Hanoi (VNA) –
     Xinhua News Agency, Beijing, January 15th-     APA-Abuja (Nigeria) ...
     Abu Dhabi - WAM   (a line of its own)          Tehran, IRNA --    (Xinhua) --
-    Rabat –    RIYADH:    SEOUL—
+    Rabat –    RIYADH:    SEOUL—       DOHA, Qatar (AP) —
 
 `match(text)` reads one at the start of `text`: (the dateline as written, place, date
 as written, agency as written). A first letter lost by the scraper ("EIJING") is kept
@@ -45,6 +45,8 @@ _FORMS = [
     LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<agency>{AGENCY}){_SEP}"),
     # ABUJA (NAN) -    /   Havana (Prensa Latina) The
     LazyPattern(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
+    # DOHA, Qatar (AP) —   (the country after the city, as AP writes it)
+    LazyPattern(rf"(?P<place>{PLACE}),\s*{_WORD}(?:\s{_WORD}){{0,2}}\s*\((?P<agency>{AGENCY})\)\.?{_SEP}"),
     LazyPattern(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
     # APA-Abuja (Nigeria)
     LazyPattern(rf"(?P<agency>{AGENCY})\s*-\s*(?P<place>{PLACE})(?:\s*\([A-Z][\w ]{{1,30}}\))?(?:{_SEP}|\s+)"),
