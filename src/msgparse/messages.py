@@ -66,7 +66,7 @@ _NOT_WRITTEN = regex(r"(?i)\b(?:phone|telephone|calls?|callers|talks|meeting|met
 # a message not sent, or yet to be: "did not send", "plans to also send", "is to have
 # sent" ("to" only before such words: "the envoy to the UN sent" was sent)
 _NEGATION_SOURCE = (
-    r"(?:\b(?:not|never|no|whether|would|will|could|might|may|plans?|planning|intends?|denied|denies|deny|"
+    r"(?:\b(?:not|never|no|whether|would|will|could|might|plans?|planning|intends?|denied|denies|deny|"
     r"refused|declined)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$"
     r"|\bto\s+(?:(?:also|have|be|then|further|personally|jointly)\s+){0,2}$)"
 )
@@ -497,8 +497,11 @@ def _words_back(st: str, i: int, n: int) -> int:
 
 
 # a sentence without one of these reports no message (substring tests are cheap)
-_KEYS = ("messag", "letter", "cable", "telegram", "card", "greeting", "congratul", "condolen", "felicitat",
-         "wrote", "written", "note", "tweet", "post")
+# (every message noun's last word, whatever its form, and the words of the constructions
+# that name no message: "congratulated", "wrote to")
+_KEYS = lexicon.fewest_substrings(
+    [n.lower().split()[-1] for n in _NOUN_MEDIUM] + ["messag", "greeting", "congratul", "condolen", "felicitat", "wrote", "written"]
+)
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
 _SEND_KEYS = _keywords(_SEND_VERBS)
 _RECEIVE_KEYS = _keywords(_RECEIVE_VERBS)
@@ -1619,7 +1622,12 @@ def _non_message(text: str) -> bool:
 
 
 def _negated(st: str, i: int) -> bool:
-    return _NEGATION.found_in(st[max(0, i - 40):i])
+    window = st[max(0, i - 40):i]
+    return _NEGATION.found_in(window) or "may" in window and _MAY.search(window) is not None
+
+
+# the modal in lower case only: "X on May 9 sent" was sent
+_MAY = regex(r"\bmay\s+(?:\w+\s+){0,2}$")
 
 
 def _para(f: _Finder, i: int) -> int:
