@@ -512,3 +512,22 @@ def test_the_message_to_a_recipient_speaks_for_its_sender() -> None:
 def test_a_described_subject_of_two_verbs_speaks_for_the_second() -> None:
     text = LEAD + "The Chinese leader asked Kim to convey his regards and wished the people happiness."
     assert triples(find(text)) == [("Xi Jinping", "wished", "the people happiness")]
+
+
+def test_a_form_of_address_before_an_office_in_a_message_is_its_sender() -> None:
+    text = ("Sheikh Mohamed bin Zayed Al Nahyan sent a cable to President Mohamed Ould Ghazouani of Mauritania.\n\n"
+            "In his cable, His Highness the President wished the Mauritanian leader good health.")
+    doc = sentences.split(text)
+    m = message("Sheikh Mohamed bin Zayed Al Nahyan", "Mohamed Ould Ghazouani", 0)
+    found = claims.find(doc, parties.Cast.build(doc), [m])
+    assert [c.speaker for c in found] == ["Sheikh Mohamed bin Zayed Al Nahyan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Narendra Modi received a letter from King Charles III.\n\nMr Modi thanked the King, saying the ties were deep.",
+     "Narendra Modi"),
+    ("Sultan Haitham bin Tarik received a cable from President Abdelmadjid Tebboune of Algeria, "
+     "who wished the Sultan good health.", "Abdelmadjid Tebboune"),
+])
+def test_offices_honorifics_and_countries_around_a_speaker(text: str, speaker: str) -> None:
+    assert [c.speaker for c in find(text)] == [speaker]

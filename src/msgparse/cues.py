@@ -375,6 +375,10 @@ def relative_subject(pre: str) -> tuple[int, int, int] | None:
     words = 0
     for m in reversed(list(_TOKEN.finditer(pre, max(0, end - 80), end))):
         tok = m.group()
+        if tok == "of" and words and pre[m.end():end].lstrip()[:1].isupper() and m.start() > 0 \
+                and pre[:m.start()].rstrip()[-1:].isalpha() and _CAPITAL_BEFORE.search(pre, 0, m.start()):
+            start = m.start()  # "President Tebboune of Algeria, who": the name and its country
+            continue
         if tok.lower() in _NP_STOP or words == 5 or tok.endswith(","):
             break
         if tok in _VERBISH or len(tok) > 4 and tok.endswith("ed") and tok.islower():
@@ -384,6 +388,9 @@ def relative_subject(pre: str) -> tuple[int, int, int] | None:
         if tok.lower() in DETERMINERS:
             break  # "pay an architect who": the noun phrase opens with its article
     return (start, end, start) if words and plausible(pre[start:end]) else None
+
+
+_CAPITAL_BEFORE = regex(r"[A-Z][\w'\u2019.-]*\s+$")
 
 
 def subject(pre: str) -> tuple[int, int, int] | None:

@@ -66,6 +66,10 @@ def strip_titles(name: str) -> str:
     return " ".join(words[cut:])
 
 
+_SHORT_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
+_ADDRESS_WORDS = frozenset({"his", "her", "highness", "majesty", "excellency", "royal", "holiness"})
+
+
 def _sentence_pieces(run: str) -> list[str]:
     """The full-name runs in a run of capitalised words that a sentence's end cuts ("Mr.
     Obama. Mr. Obama" is two); words alone are left out, as `_FULL_NAME_RUN` leaves them."""
@@ -270,8 +274,8 @@ class Names:
         if not toks:
             return None
         bare = _tokens(strip_titles(mention))
-        if "." in mention:  # "Mr. Clarke": an abbreviated honorific is no word of the name
-            bare = frozenset(t for t in bare if not (t.endswith(".") and t.lower() in _TITLES)) or bare
+        # "Mr. Clarke", "Mr Modi": an abbreviated honorific is no word of the name
+        bare = frozenset(t for t in bare if t.lower().rstrip(".") not in _SHORT_HONORIFICS) or bare
         known = self._people_holding(bare)
         if len(known) == 1:
             return known[0]
@@ -502,7 +506,8 @@ def _offices_meant(words: str) -> frozenset[str] | None:
 
 def _description(words: str, pos: int, para: int, ctx: Context) -> str:
     """"the Chinese president", "The President", "the Vietnamese Prime Minister"."""
-    toks = _ARTICLE.sub("", words).split()
+    # "His Highness the President": the form of address says no more of whose office
+    toks = [t for t in _ARTICLE.sub("", words).split() if t.lower() not in _ADDRESS_WORDS]
     office = [t for t in toks if t.lower() in _TITLES]
     qualifier = next((t for t in toks if t.lower() not in _TITLES and t.lower() not in _CONNECT), None)
     if words[:2].lower() in ("a ", "an"):
