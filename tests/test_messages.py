@@ -555,3 +555,11 @@ def test_greetings_in_a_letter_delivered_during_a_visit() -> None:
                  "delivered by Foreign Minister Sugiono during his visit to Tokyo.")
     assert pairs(found) == [("Prabowo Subianto", ["Shigeru Ishiba"])]
     assert found[0].medium == "letter"
+
+
+def test_a_similar_cable_with_no_recipient_goes_to_the_one_before() -> None:
+    found = find("Sheikh Mohamed bin Zayed Al Nahyan sent a cable of congratulations to President Mohamed Ould "
+                 "Ghazouani on his country's Independence Day.\n\nSheikh Mohammed bin Rashid Al Maktoum sent a similar cable.")
+    assert pairs(found) == [("Sheikh Mohamed bin Zayed Al Nahyan", ["Mohamed Ould Ghazouani"]),
+                            ("Sheikh Mohammed bin Rashid Al Maktoum", ["Mohamed Ould Ghazouani"])]
+    assert found[1].occasion == "his country's Independence Day"

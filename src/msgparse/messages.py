@@ -956,6 +956,13 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             continue
         respectively = "respectively" in st and re.search(r"\brespectively\b", st)
         if not recips:
+            prev = f.drafts[-1] if f.drafts else None
+            if prev is not None and prev.recipients and _SIMILAR.search(st, np.start(), np.end()):
+                # "Sheikh Hamdan sent a similar cable.": to whom the one before went
+                for s_ in senders:
+                    if s_ not in prev.recipients:
+                        _add(f, _Draft(s_, list(prev.recipients), kind, medium, date, occ, i, start + m.start(), generic))
+                return True
             ctx = f.context
             if ctx is not None and ctx.recipients and ctx.roundup:
                 # "X and Y also sent congratulatory messages to their Nigerian counterpart"
