@@ -563,3 +563,18 @@ def test_a_similar_cable_with_no_recipient_goes_to_the_one_before() -> None:
     assert pairs(found) == [("Sheikh Mohamed bin Zayed Al Nahyan", ["Mohamed Ould Ghazouani"]),
                             ("Sheikh Mohammed bin Rashid Al Maktoum", ["Mohamed Ould Ghazouani"])]
     assert found[1].occasion == "his country's Independence Day"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("General Secretary To Lam sent a letter to President Thongloun Sisoulith to thank him for his support.", "thanks"),
+    ("President Recep Tayyip Erdogan sent a letter to Prime Minister Giorgia Meloni to invite her to Ankara.", "invitation"),
+])
+def test_an_infinitive_of_purpose_gives_the_kind(sentence: str, kind: str) -> None:
+    [m] = find(sentence)
+    assert m.kind == kind
+
+
+def test_a_list_inside_a_name_does_not_end_the_occasion() -> None:
+    [m] = find("Xi Jinping sent a message to Kim Jong Un on the 64th anniversary of the Treaty of Friendship, "
+               "Cooperation and Mutual Assistance.")
+    assert m.occasion == "the 64th anniversary of the Treaty of Friendship, Cooperation and Mutual Assistance"

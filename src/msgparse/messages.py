@@ -134,6 +134,7 @@ _PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:hi
 # inviting him to ...", "has written to X thanking him for ..."
 _PURPOSE_PARTICIPLE = regex(
     r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
+    r"to\s+(?:thank|invite|congratulate|felicitate|condole)|"
     r"(?:expressing|conveying|extending)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|best|sincere|deep|deepest|heartfelt)\s+)?"
     r"(?:condolences|sympathy|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
 )
@@ -217,8 +218,10 @@ _OCC_SKIP = regex(
     r"(?!\s+(?-i:[A-Z])|\s+\w*\s*(?:anniversary|birthday|national|founding|congress|session)))"
 )
 # where an occasion ends; it opens on one of the leading class's characters, as _SEG_END
+# (a comma inside a name's list, "Treaty of Friendship, Cooperation and Mutual
+# Assistance", ends none)
 _OCC_END = regex(
-    r"[\s,;:.](?:(?<=[,;:])|(?<=\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bGen\.)(?<![A-Z]\.[A-Z]\.)(?=\s|$)|(?<=\s)\s*(?:[,;:]|(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
+    r"[\s,;:.](?:(?<=[;:])|(?<=,)(?![ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+and[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]|[ \t]*[.,;]|$))|(?<=\.)(?<!\bSt\.)(?<!\bMt\.)(?<!\bDr\.)(?<!\bGen\.)(?<![A-Z]\.[A-Z]\.)(?=\s|$)|(?<=\s)\s*(?:[,;:]|(?:on|in)\s+(?:a|an|his|her|their)\s+(?i:" + NOUN + r")\b|(?:saying|adding|according|and\s+(?:expressed|wished|said|urged|called|voiced))\b"
     r"|(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|on\s+(?:" + D._MONTH + r")\s+\d"
     r"|(?:on|of)\s+the\s+same\s+day\b"
     r"|(?:to|by)\s+(?:His|Her|President|King|the\s+[A-Z])|was\s+sent|(?:in|and)\s+(?:which|expressed|wished)|(?:he|she|they)\s+(?:said|added)))"
@@ -930,7 +933,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             occ, occ_start, part = _occasion(st, max(np.end(), seg_end), seg_ends)
         if occ is None and passive:
             occ, occ_start, part = _occasion(st, np.end(), seg_ends, limit=m.start())
-        kind = _kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ) or _purpose_after(st, seg_end)
+        kind = (_kind(st[np.start():np.end()], st[seg_end:seg_end + 40] if part else "", occ)
+                or _purpose_after(st, seg_end) or _purpose_within(st, np.end(), seg_end))
         if kind is None and f.drafts and _SIMILAR.search(st, np.start(), np.end()):
             # "the foreign minister sent a similar message to his counterpart": the
             # kind and occasion of the message before
@@ -1568,6 +1572,18 @@ def _purpose_after(st: str, pos: int) -> str | None:
     """The kind a participle right at `pos` gives ("..., inviting him to"), if any."""
     m = _PURPOSE_PARTICIPLE.match(st, pos)
     return _kind("", m.group(1), None) if m else None
+
+
+def _purpose_within(st: str, lo: int, hi: int) -> str | None:
+    """The kind an infinitive of purpose gives inside the recipients' stretch ("sent a
+    letter to X to thank him for ...")."""
+    if "to " not in st[lo:hi]:
+        return None
+    m = _PURPOSE_INFINITIVE.search(st, lo, hi)
+    return _kind("", m.group(1), None) if m else None
+
+
+_PURPOSE_INFINITIVE = regex(r"(?i)\s(to\s+(?:thank|invite|congratulate|felicitate|condole))\b")
 
 
 def _occ_kind(occ: str | None) -> str | None:
