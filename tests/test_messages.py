@@ -578,3 +578,15 @@ def test_a_list_inside_a_name_does_not_end_the_occasion() -> None:
     [m] = find("Xi Jinping sent a message to Kim Jong Un on the 64th anniversary of the Treaty of Friendship, "
                "Cooperation and Mutual Assistance.")
     assert m.occasion == "the 64th anniversary of the Treaty of Friendship, Cooperation and Mutual Assistance"
+
+
+def test_a_message_received_that_was_sent_by_someone() -> None:
+    [m] = find("Egyptian President Abdel Fattah el-Sisi received on Tuesday a written message sent last week by "
+               "Iranian President Masoud Pezeshkian.")
+    assert pairs([m]) == [("Masoud Pezeshkian", ["Abdel Fattah el-Sisi"])]
+    assert m.date is None  # the day it was received
+
+
+def test_a_new_year_message_is_a_greeting() -> None:
+    [m] = find("Kim Jong Un received a New Year message from Vladimir Putin.")
+    assert m.kind == "greeting"

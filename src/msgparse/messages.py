@@ -707,7 +707,8 @@ def _passive_exchange(st: str, m: re.Match[str]) -> tuple[re.Match | None, re.Ma
     return nps[-1], between
 
 
-_FROM_SOON = regex(r"[^.;]{0,40}?\bfrom\s+")
+# "received a message from X", "received a message sent last week by X"
+_FROM_SOON = regex(r"[^.;]{0,40}?\b(?:from|sent\s+(?:[^,.;]{0,30}?\s+)?by)\s+")
 
 
 def _received(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
