@@ -5,7 +5,7 @@
     Accra, Sept. 7, GNA -                 ABUJA (NAN) -      Hanoi (VNA) –
     Xinhua News Agency, Beijing, January 15th-     APA-Abuja (Nigeria) ...
     Abu Dhabi - WAM   (a line of its own)          Tehran, IRNA --    (Xinhua) --
-    Rabat –    RIYADH:    SEOUL—       DOHA, Qatar (AP) —
+    Rabat –    RIYADH:    SEOUL—       DOHA, Qatar (AP) —    ASTANA. KAZINFORM –
 
 `match(text)` reads one at the start of `text`: (the dateline as written, place, date
 as written, agency as written). A first letter lost by the scraper ("EIJING") is kept
@@ -37,8 +37,8 @@ _SEP = r"(?:\s*(?:-{1,3}|[\u2013\u2014]{1,2}|:)(?:\s+|(?=[A-Z\"\u201c'])))"
 _FORMS = [
     # BEIJING, Sept. 9 (Xinhua) --   /   MOSCOW, April 2. /TASS/.   /   Havana, Jun 15 (ACN) The
     LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE})\.?\s*{_TAG}\.?(?:{_SEP}|\s+)"),
-    # Accra, Sept. 7, GNA -
-    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY}){_SEP}"),
+    # Accra, Sept. 7, GNA -    /   Baku, 28 May, AZERTAC   (a line of its own)
+    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY})(?:{_SEP}|[ \t]*(?:\n|\Z))"),
     # Xinhua News Agency, Beijing, January 15th-
     LazyPattern(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
     # Tehran, IRNA --
@@ -56,6 +56,8 @@ _FORMS = [
     LazyPattern(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
     # (Xinhua) --   (the place lost in the scrape)
     LazyPattern(rf"(?P<place>)\((?P<agency>{AGENCY})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*"),
+    # ASTANA. KAZINFORM –
+    LazyPattern(rf"(?P<place>{PLACE})\.\s*(?P<agency>{AGENCY}){_SEP}"),
     # SEOUL–   PARIS -   RIYADH:
     LazyPattern(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
     # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,
