@@ -41,12 +41,11 @@ _FORMS = [
     LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<date>{DATE}),?\s*(?P<agency>{AGENCY})(?:{_SEP}|[ \t]*(?:\n|\Z))"),
     # Xinhua News Agency, Beijing, January 15th-
     LazyPattern(rf"(?P<agency>{AGENCY}),\s*(?P<place>{PLACE}),\s*(?P<date>{DATE})\s*(?:-{{1,3}}|[\u2013\u2014]|:)\s*"),
-    # Tehran, IRNA --
-    LazyPattern(rf"(?P<place>{PLACE}),\s*(?P<agency>{AGENCY}){_SEP}"),
-    # ABUJA (NAN) -    /   Havana (Prensa Latina) The
-    LazyPattern(rf"(?P<place>{PLACE})\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
-    # DOHA, Qatar (AP) —   (the country after the city, as AP writes it)
-    LazyPattern(rf"(?P<place>{PLACE}),\s*{_WORD}(?:\s{_WORD}){{0,2}}\s*\((?P<agency>{AGENCY})\)\.?{_SEP}"),
+    # Tehran, IRNA --   /   ASTANA. KAZINFORM –
+    LazyPattern(rf"(?P<place>{PLACE})[,.]\s*(?P<agency>{AGENCY}){_SEP}"),
+    # ABUJA (NAN) -    /   Havana (Prensa Latina) The   /   DOHA, Qatar (AP) —   (AP writes
+    # the country after the city)
+    LazyPattern(rf"(?P<place>{PLACE})(?:,\s*{_WORD}(?:\s{_WORD}){{0,2}})?\s*\((?P<agency>{AGENCY})\)\.?(?:{_SEP}|\s+)"),
     LazyPattern(rf"(?P<place>{PLACE})\s*{_TAG}{_SEP}"),
     # APA-Abuja (Nigeria)
     LazyPattern(rf"(?P<agency>{AGENCY})\s*-\s*(?P<place>{PLACE})(?:\s*\([A-Z][\w ]{{1,30}}\))?(?:{_SEP}|\s+)"),
@@ -56,8 +55,6 @@ _FORMS = [
     LazyPattern(rf"(?P<place>{PLACE})\s*[-\u2013\u2014]{{1,2}}\s*(?P<agency>{AGENCY})\s*(?:\n|\Z)"),
     # (Xinhua) --   (the place lost in the scrape)
     LazyPattern(rf"(?P<place>)\((?P<agency>{AGENCY})\)\s*(?:-{{2,3}}|[\u2013\u2014])\s*"),
-    # ASTANA. KAZINFORM –
-    LazyPattern(rf"(?P<place>{PLACE})\.\s*(?P<agency>{AGENCY}){_SEP}"),
     # SEOUL–   PARIS -   RIYADH:
     LazyPattern(rf"(?P<place>{_CAPS_PLACE}){_SEP}(?=[A-Z\"\u201c])"),
     # Rabat –   (a place in ordinary case: one or two words and a dash; not an em dash,

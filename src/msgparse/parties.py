@@ -104,7 +104,7 @@ _ARABIC_ARTICLE = regex(r"^(?:" + "|".join(_ARTICLES) + r")-[^\W\d_]", re.I)
 _DESC_HEAD = T.GROUPED_HEAD + "|" + T.grouped_alternation("descriptions")
 DESCRIPTION = LazyPattern(
     r"(?<![\w-])(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Holiness|Excellency)\s+)?"
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+|newly[\s-]elected\s+)?(?:(?i:" + T.GROUPED_MOD + r")[\s-]+)*(?i:" + _DESC_HEAD + r")(?![\w-])"
     # "the President of Burkina Faso": the country is part of the description
     r"(?:\s+of\s+(?:the\s+)?(?=" + T.NATION + r")[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
     r"|(?<![\w-])(?:His|Her)\s+(?:Holiness|Majesty)(?![\w-])"
@@ -116,7 +116,7 @@ _DESC_START = regex(r"[TtHh](?<![\w-].)(?:(?<=[Tt])he(?:ir)?|(?<=[Hh])(?:is|er))
 _DESC_FIRST = frozenset(
     line.split()[0].lower() for src in ("titles", "title_modifiers", "countries", "descriptions") for line in lexicon.words(src)
 ) | frozenset(w.split("-")[0].lower() for line in lexicon.words("titles") for w in line.split()[:1]) | {
-    "royal", "highness", "majesty", "holiness", "excellency"}
+    "royal", "highness", "majesty", "holiness", "excellency", "new", "newly"}  # "the new South Korean leader"
 # he, she, his, her, him as whole words; written to start with the letter class, which
 # the engine skips to, rather than with the look-behind it would try at every offset
 _PRONOUN_RX = regex(r"[HhSs](?<![\w'-].)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)(?![\w'-])")
@@ -1174,10 +1174,11 @@ def _add_title(p: Person, t: str) -> None:
 # "his re-election as": starts with the letter the engine skips to, not a look-behind;
 # each of its offices holds one of _ELECTION_WORDS, which a story is searched for first
 _ELECTION_WORDS = ("election", "appointment", "inauguration", "swearing-in", "taking", "elected", "sworn", "appointed")
+# opening on a class of letters, which the engine skips to, rather than on the look-behind
 _ELECTION = regex(
-    r"[Hh](?<![\w-].)(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)\s+as\s+"
+    r"[HhWw](?<![\w-].)(?:(?<=[Hh])(?:is|er)\s+(?:(?:re-?)?election|(?:re)?appointment|inauguration|swearing-in|taking\s+office)"
     # "Lee Jae-myung was sworn in as President of South Korea"
-    r"|(?<![\w-])(?:was|were|has\s+been|had\s+been)\s+(?:(?:re-?)?elected|sworn\s+in|(?:re)?appointed|inaugurated)\s+as\s+"
+    r"|(?<=[hw])(?:as|ere|as\s+been|ad\s+been)\s+(?:(?:re-?)?elected|sworn\s+in|(?:re)?appointed|inaugurated))\s+as\s+"
 )
 
 
