@@ -149,6 +149,9 @@ _REPORTED = frozenset({"reported", "reports", "reporting"})
 _COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
 
 
+_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "earlier", "later", "for", "by", "upon"})
+
+
 def _clause_before(text: str, start: int, pos: int) -> bool:
     """Whether what `_ends_clause` found before `pos` can be content: a quotation, or
     three words at least ("Ultimately, Mr. Clarke hopes to ..." has an adverb there)."""
@@ -160,9 +163,6 @@ def _clause_before(text: str, start: int, pos: int) -> bool:
         return False
     # "On the same day, Lula wrote to Sheinbaum": a time or place, no clause
     return len(words) > 6 or words[0].lower() not in _ADVERBIAL_OPENERS
-
-
-_ADVERBIAL_OPENERS = frozenset({"on", "in", "at", "during", "after", "before", "earlier", "later", "for", "by", "upon"})
 
 
 def _positions(text: str, word: str) -> list[int]:

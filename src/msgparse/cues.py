@@ -49,14 +49,13 @@ OBJECT_END = regex(
     r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|,\s*(?:which|who|where)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)"
 )
 # abbreviations that stand before a name
-_HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
+HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
 # "..., said Xi." / "..., said the Chinese president on Monday."
 # A full stop after an initial or an honorific, before a capital, is inside a name:
-# "said Mr. Obama", "said Charles B. Rangel"
 # "said Mr. Obama", "said Charles B. Rangel", "said G.K. Butterfield"
 _NAME_STOP = (
     r"\.(?:(?<=(?<!\w)[A-Z]\.)(?=[ \t]*[A-Z])|(?=[ \t]+[A-Z])(?:"
-    + "|".join(rf"(?<=(?<![\w.]){a.capitalize()}\.)" for a in sorted(_HONORIFIC_STOPS)) + "))"
+    + "|".join(rf"(?<=(?<![\w.]){a.capitalize()}\.)" for a in sorted(HONORIFIC_STOPS)) + "))"
 )
 # a party and state in parentheses after a name: "Rep. Jim Clyburn (D-S.C.)"
 _PAREN_ASIDE = r"\([^()\n]{1,16}\)"

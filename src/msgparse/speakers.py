@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .cues import OBJECT_PRONOUNS, PRONOUNS
+from .cues import HONORIFIC_STOPS, OBJECT_PRONOUNS, PRONOUNS
 from .model import Message, Party
 from .parties import PARTICLES, Cast
 from .patterncache import regex
@@ -66,7 +66,6 @@ def strip_titles(name: str) -> str:
     return " ".join(words[cut:])
 
 
-_SHORT_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 _ADDRESS_WORDS = frozenset({"his", "her", "highness", "majesty", "excellency", "royal", "holiness"})
 
 
@@ -275,7 +274,7 @@ class Names:
             return None
         bare = _tokens(strip_titles(mention))
         # "Mr. Clarke", "Mr Modi": an abbreviated honorific is no word of the name
-        bare = frozenset(t for t in bare if t.lower().rstrip(".") not in _SHORT_HONORIFICS) or bare
+        bare = frozenset(t for t in bare if t.lower().rstrip(".") not in HONORIFIC_STOPS) or bare
         known = self._people_holding(bare)
         if len(known) == 1:
             return known[0]
