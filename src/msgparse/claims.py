@@ -144,7 +144,10 @@ def _scare_quote(text: str, q: quotes.Quote) -> bool:
 
 
 # a verb of writing or sending before the one a participle follows
-_ACTION_BEFORE = regex(r"(?i)\b(?:sent|wrote|written|addressed|conveyed|delivered|dispatched)\b[^,;.]*$")
+_ACTION_BEFORE = regex(
+    r"(?i)\b(?:" + lexicon.alternation_of(lexicon.longest_first([*lexicon.words("message_verbs_send"), "wrote", "written"]))
+    + r")\b[^,;.]*$"
+)
 _REPORTED = frozenset({"reported", "reports", "reporting"})
 _COMMA_AND = regex(r",\s*and\s+(?:also\s+|further\s+)?$")
 

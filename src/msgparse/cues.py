@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import lexicon
 from .lazyre import LazyPattern
 from .patterncache import regex
+from .sentences import HONORIFIC_STOPS
 
 KINDS: dict[str, str] = lexicon.mapping("cues")
 _EXPRESS_NOUNS = lexicon.alternation("cues_express")
@@ -48,8 +49,6 @@ BACKWARD_END = LazyPattern(
 OBJECT_END = regex(
     r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s*(?:[.!?;]|,\s*(?:which|who|where)\b[^.!?;\"\u201c\u201d]{0,120}(?:[.!?;]|$)|$)"
 )
-# abbreviations that stand before a name
-HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
 # "..., said Xi." / "..., said the Chinese president on Monday."
 # A full stop after an initial or an honorific, before a capital, is inside a name:
 # "said Mr. Obama", "said Charles B. Rangel", "said G.K. Butterfield"

@@ -134,7 +134,6 @@ _PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:hi
 # inviting him to ...", "has written to X thanking him for ..."
 _PURPOSE_PARTICIPLE = regex(
     r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
-    r"to\s+(?:thank|invite|congratulate|felicitate|condole)|"
     r"(?:expressing|conveying|extending)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|best|sincere|deep|deepest|heartfelt)\s+)?"
     r"(?:condolences|sympathy|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
 )

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 from .model import Sentence
 from .patterncache import regex
 
+# Abbreviations that stand before a name ("Mr. Obama", "Sen. Hart"): their full stop is
+# inside the name.
+HONORIFIC_STOPS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt jr sr sen rep gov hon rev".split())
 # A full stop ends a sentence unless it closes one of these (case-insensitive).
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt st jr sr co corp inc ltd no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n h.e e.g i.e mt rev hon sen rep gov".split()
+ABBREVIATIONS = HONORIFIC_STOPS | frozenset(
+    "st co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k u.n h.e e.g i.e mt".split()
 )
 _ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 # A month's abbreviation stands before a day or a year ("Jan. 11", "Sept. 2021"); before

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from .cues import HONORIFIC_STOPS, OBJECT_PRONOUNS, PRONOUNS
+from .cues import OBJECT_PRONOUNS, PRONOUNS
 from .model import Message, Party
 from .parties import PARTICLES, Cast
 from .patterncache import regex
-from .sentences import ABBREVIATIONS
+from .sentences import ABBREVIATIONS, HONORIFIC_STOPS
 
 _TITLES = frozenset(w.lower() for w in lexicon.words("cues_titles"))
 _DESCRIPTIONS = lexicon.mapping("descriptions")
@@ -66,7 +66,8 @@ def strip_titles(name: str) -> str:
     return " ".join(words[cut:])
 
 
-_ADDRESS_WORDS = frozenset({"his", "her", "highness", "majesty", "excellency", "royal", "holiness"})
+# the words of the forms of address ("His Highness the President")
+_ADDRESS_WORDS = frozenset(w.lower() for line in lexicon.words("honorifics") for w in line.split())
 
 
 def _sentence_pieces(run: str) -> list[str]:
