@@ -247,3 +247,12 @@ def test_a_name_spelt_two_ways_is_one_person() -> None:
     cast = cast_of("President Salim M. Al-Malik sent a message. Salim Mohammed El Malek said the team had won. "
                    "Ri Yong Ho met Ri Yong Hui.")
     assert [p.name for p in cast.people] == ["Salim M. Al-Malik", "Ri Yong Ho", "Ri Yong Hui"]
+
+
+def test_a_lone_word_right_after_an_office_is_a_whole_name() -> None:
+    text = ("Indonesian President Prabowo sent a message to U.S. President Trump. "
+            "Foreign Minister Wang said Wang Yi would travel. Prime Minister Office staff met.")
+    cast = cast_of(text)
+    assert titles(cast) == {"Prabowo": ["Indonesian President"], "Trump": ["U.S. President"], "Wang Yi": []}
+    assert [(text[s:e], n) for s, e, n in cast.spans] == [
+        ("Prabowo", "Prabowo"), ("Trump", "Trump"), ("Wang", "Wang Yi"), ("Wang Yi", "Wang Yi")]

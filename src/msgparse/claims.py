@@ -116,7 +116,7 @@ _OPENING_OFFICE = regex(r"((?:[Hh]e|[Ss]he|(?:The|the)(?:\s+[A-Z]\w+)?\s+(?:pres
 # a surname opening a sentence (after "Earlier," or "On Monday,"), then its verb
 _OPENING_SURNAME = regex(
     r"(?:[A-Z][\w-]*(?:\s+[\w-]+){0,2},\s+)?([A-Z][\w'\u2019-]+)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z][a-z]+day\s+)?"
-    r"[a-z]+(?:ed|s)\b"
+    r"(?:[a-z]+(?:ed|s)|wrote|sent|met|told|gave|took|made|held|spoke|saw)\b"  # a past tense: the name is a subject
 )
 _PLACE_COLON = regex(r"(?:in|at|on|during|through|via)\s[^,;.!?:\"\u201c]{0,60}[:,]\s*", re.IGNORECASE)
 _CONJUNCTION = regex(r"(?:and|but|or)\s", re.IGNORECASE)
@@ -836,7 +836,7 @@ class _Finder:
         single = _OPENING_SURNAME.match(self.text, sent.start, end)
         if single is not None:  # "Earlier, Putin addressed ...": a surname of someone the story names in full
             found = resolve(single.group(1), single.start(1), sent.para, self.ctx)
-            if len(found.split()) >= 2:
+            if len(found.split()) >= 2 or self.ctx.cast.person(found) is not None:  # "Lula wrote back"
                 return found
         lead = _OPENING_OFFICE.match(self.masked, sent.start, end)
         if lead is not None:

@@ -51,6 +51,11 @@ _OFFICE_WORDS = frozenset(
 ) | frozenset(line.lower() for line in lexicon.words("countries") if " " not in line)
 # "Sri Lankan", "Việt Nam": words that are no name together but may be apart ("Kim Yong Nam")
 _ORGANISATION_NOUNS = frozenset(lexicon.words("organisation_nouns"))
+# the last words of the offices that head a title and take no complement: the word
+# right before a name that such an office precedes ("Indonesian President Prabowo")
+_OFFICE_ENDS = frozenset(
+    line.lower().split()[-1] for line in lexicon.words("titles") if " of " not in f" {line.lower()} "
+)
 _COUNTRY_PAIRS = frozenset(tuple(line.lower().split()) for line in lexicon.words("countries") if " " in line)
 _NOT_NAME = _STOP | _OFFICE_WORDS | _HONORIFIC_WORDS
 _NO_NAME_WORD = _NOT_NAME | PARTICLES | _PREFIXES  # a name holds them, but they are not its words
@@ -347,9 +352,13 @@ def _build(doc: Document) -> Cast:
     text = doc.text
     lower_words = _LowerWords(text)
     full, singles, people = _names(text, lower_words)
-    for s, e, word in _titled_singles(text, singles, people, lower_words):
+    titled = _titled_singles(text, singles, people, lower_words)
+    for s, e, word in titled:
         full.append((s, e, word, s))
         people.setdefault(word, Person(word, first=s))
+    if titled:  # a mention of its own now, not a lone word of some name
+        taken = {s for s, _e, _w in titled}
+        singles = [x for x in singles if x[0] not in taken]
     full.sort()
     canon = _merge(list(people))
     persons = _persons(people, canon)
@@ -430,21 +439,33 @@ def _titled_singles(text: str, singles: list[tuple[int, int, str, str | None]],
     out = []
     named: set[str] | None = None
     for s, e, word, low in singles:
-        if not text.startswith(",", e):
-            continue  # most lone words are followed by anything but a comma
-        if _PLACE_LEAD.search(text, max(0, s - 8), s):
-            continue  # "First Deputy Ruler of Dubai, Deputy Prime Minister": a place
-        lead = _APPOS_LEAD.match(text, e)
-        start = lead.end()
-        if not (T.may_start_title(text, start) and T.TITLE_START.match(text, start)):
-            continue
-        if not _OF_SOMEWHERE.match(text, start):
-            continue
+        if not _office_before(text, s):
+            # "Indonesian President Prabowo", "U.S. President Trump": a leader known by
+            # one word, or a story that gives no more of the name; else an apposition
+            if not text.startswith(",", e):
+                continue  # most lone words are followed by anything but a comma
+            if _PLACE_LEAD.search(text, max(0, s - 8), s):
+                continue  # "First Deputy Ruler of Dubai, Deputy Prime Minister": a place
+            start = _APPOS_LEAD.match(text, e).end()
+            if not (T.may_start_title(text, start) and T.TITLE_START.match(text, start)):
+                continue
+            if not _OF_SOMEWHERE.match(text, start):
+                continue
         if named is None:
             named = {t for name in people for t in _tokens(name)}
         if word.lower() not in named and (low is None or low not in lower_words):
             out.append((s, e, word))
     return out
+
+
+def _office_before(text: str, s: int) -> bool:
+    """Whether the word one space before `s` ends an office ("President Lula")."""
+    if s < 2 or text[s - 1] != " ":
+        return False
+    k = s - 1
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return s - 1 - k > 3 and text[k:s - 1].lower() in _OFFICE_ENDS
 
 
 def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords
