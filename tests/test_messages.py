@@ -590,3 +590,33 @@ def test_a_message_received_that_was_sent_by_someone() -> None:
 def test_a_new_year_message_is_a_greeting() -> None:
     [m] = find("Kim Jong Un received a New Year message from Vladimir Putin.")
     assert m.kind == "greeting"
+
+
+_SENT = "Chinese President Xi Jinping sent a message to Brazilian President Luiz Inacio Lula da Silva on Monday. "
+
+
+@pytest.mark.parametrize("reply, medium", [
+    ("Lula wrote back on Tuesday.", "letter"),
+    ("Lula wrote back to Xi on Tuesday.", "letter"),
+    ("Lula replied in a letter on Tuesday.", "letter"),
+    ("Lula replied to Xi in a cable on Tuesday.", "cable"),
+    ("Lula responded in a message to Xi on Tuesday.", "message"),
+])
+def test_a_reply_in_writing_goes_to_the_one_replied_to(reply: str, medium: str) -> None:
+    sent, back = find(_SENT + reply)
+    assert pairs([back]) == [("Luiz Inacio Lula da Silva", ["Xi Jinping"])]
+    assert (back.medium, back.date, back.kind) == (medium, "2023-03-14", "other")
+
+
+@pytest.mark.parametrize("reply", [
+    "Lula replied that he was glad.",
+    "Lula responded to questions in a news conference on Tuesday.",
+    "Lula has not replied in a letter.",
+    "Lula replied in an interview on Tuesday.",
+])
+def test_a_reply_not_in_writing_is_no_message(reply: str) -> None:
+    assert len(find(_SENT + reply)) == 1
+
+
+def test_a_reply_with_no_one_written_to_before_is_no_message() -> None:
+    assert find("Lula replied in a letter on Tuesday.") == []

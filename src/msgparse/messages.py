@@ -109,7 +109,7 @@ _EXCHANGE = regex(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?
 _CONGRAT = regex(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = regex(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
 # "X wrote to Y", "X has written a letter to Y": the noun, when there is one, gives the form
-_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+(?:(?P<np>" + _NP_BODY + r")\s+)?to\s+")
+_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+(?:back\s+)?(?:(?P<np>" + _NP_BODY + r")\s+)?to\s+")
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
 _IN_MSG_LEAD = regex(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
@@ -458,6 +458,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         _wrote_to(f, i, start, st)
     if "replied" in low:
         _replied(f, i, start, st)
+    if not found and _REPLY_KEYS_RX.search(low):
+        _reply_in(f, i, start, st)
     if "thank" in low:
         _thanked_for(f, i, start, st, low)
         if not found and "thanked" in low:
@@ -1210,6 +1212,55 @@ def _replied(f: _Finder, i: int, start: int, st: str) -> None:
         _add(f, _Draft(writers[0], repliers, _kind(np.group(), "", None), medium, None, None, i, start + np.start(), generic))
         kind = _kind("", st[se2:se2 + 40] if part else "", occ) or _purpose_after(st, se2)
         _add(f, _Draft(repliers[0], writers, kind, medium, date, occ, i, start + m.start(), generic))
+
+
+# "X wrote back", "X replied in a letter", "X responded to Y in a message": a reply in
+# writing, to Y or, where the sentence names no one, to whoever last wrote to X
+_REPLY_KEYS_RX = regex(r"wrote back|replied|responded|answered")
+_REPLY_IN = regex(
+    r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:(?P<back>wrote\s+back)|replied|responded|answered)"
+    r"(?:\s+to\s+(?P<to>[^,;.]{1,80}?))?"
+    r"(?(back)(?=[\s,.;]|$)|\s+(?:with|in|by)\s+(?P<np>" + _NP_BODY + r"))"
+)
+
+
+def _reply_in(f: _Finder, i: int, start: int, st: str) -> None:
+    for m in _REPLY_IN.finditer(st):
+        if _negated(st, m.start()):
+            continue
+        ss, se = _subject_span(st, m.start())
+        senders = _parties(f, start + ss, start + se, st[ss:se])
+        if len(senders) != 1:
+            continue
+        after = m.end()
+        if m.group("to") is not None:
+            recips = _parties(f, start + m.start("to"), start + m.end("to"), m.group("to"))
+        else:
+            to = _TO_NEXT.match(st, after)  # "replied in a letter to Y"
+            if to is not None:
+                after = _seg_end(st, to.end())
+                recips = _parties(f, start + to.end(), start + after, st[to.end():after])
+            else:
+                recips = _wrote_to_last(f, senders[0])
+        if not recips:
+            continue
+        np = m.group("np") or ""
+        occ, occ_start, part = _occasion(st, after, [])
+        date = _date(f, st, m.start(), after, occ_start, part, received=False)
+        medium = _medium_of(np[: m.end("noun") - m.start("np")], m.group("noun"))[0] if np else "letter"
+        kind = _kind(np, "", occ) or _purpose_after(st, after)
+        _add(f, _Draft(senders[0], recips, kind, medium, date, occ, i, start + m.start(), False))
+
+
+_TO_NEXT = regex(r"\s+to\s+")
+
+
+def _wrote_to_last(f: _Finder, name: str) -> list[str]:
+    """The sender of the latest message to `name`, as a list of one, or none."""
+    for d in reversed(f.drafts):
+        if name in d.recipients and d.sender != name:
+            return [d.sender]
+    return []
 
 
 def _thanked_for(f: _Finder, i: int, start: int, st: str, low: str) -> None:
