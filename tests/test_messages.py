@@ -620,3 +620,27 @@ def test_a_reply_not_in_writing_is_no_message(reply: str) -> None:
 
 def test_a_reply_with_no_one_written_to_before_is_no_message() -> None:
     assert find("Lula replied in a letter on Tuesday.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi Jinping sent a message to William Ruto, and Li Qiang to Musalia Mudavadi.",
+    "Xi Jinping sent a message to William Ruto on the anniversary of ties, and Li Qiang to Musalia Mudavadi.",
+    "Messages were sent by Xi Jinping to William Ruto, and by Li Qiang to Musalia Mudavadi.",
+    "Xi Jinping sent a message to William Ruto. Li Qiang sent one to Musalia Mudavadi.",
+    "Xi Jinping sent a message to William Ruto, and Li Qiang sent a similar one to Musalia Mudavadi.",
+])
+def test_a_second_message_with_its_verb_or_noun_left_out(sentence: str) -> None:
+    assert pairs(find(sentence)) == [("Xi Jinping", ["William Ruto"]), ("Li Qiang", ["Musalia Mudavadi"])]
+
+
+def test_a_second_exchange_with_its_verb_left_out() -> None:
+    found = find("Xi Jinping exchanged messages with William Ruto on the anniversary of ties, "
+                 "and Li Qiang with Musalia Mudavadi.")
+    assert pairs(found) == [("Xi Jinping", ["William Ruto"]), ("William Ruto", ["Xi Jinping"]),
+                            ("Li Qiang", ["Musalia Mudavadi"]), ("Musalia Mudavadi", ["Li Qiang"])]
+    assert {m.occasion for m in found} == {"the anniversary of ties"}
+
+
+def test_recipients_joined_by_and_stay_recipients() -> None:
+    assert pairs(find("Xi Jinping sent messages to William Ruto and Musalia Mudavadi to congratulate them.")) == [
+        ("Xi Jinping", ["William Ruto", "Musalia Mudavadi"])]

@@ -409,6 +409,8 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
         low = st.lower()
         if lexicon.holds_any(low, _KEYS):
             _sentence(f, i, s.start, st, low)
+        elif f.drafts and (" one " in low or "another " in low):
+            _sent_one(f, i, s.start, st)  # "Premier Li Qiang sent one to ..."
         elif f.context is not None and f.context.roundup:
             # no message named, but maybe a round-up's "Title Name:" header or a leader's words
             _layout(f, i, s.start, st)
@@ -450,6 +452,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         found = _came(f, i, start, st, _scan_start(st, words, first["came"], _CAME_LEAD)) or found
     if "send" in first:
         found = _send(f, i, start, st, _scan_start(st, words, first["send"], _SEND_LEAD)) or found
+        if f.drafts and (" one " in low or "another " in low):
+            found = _sent_one(f, i, start, st) or found
     said_at = _scan_start(st, words, first["said"], _SAID_LEAD) if "said" in first else -1
     found = _report(f, i, start, st, lead, said_at) or found
     if not found and "congratulate" in st:
@@ -669,11 +673,26 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             re_ = _seg_end(st, rs)
             b = _parties(f, start + rs, start + re_, st[rs:re_])
         pairs: list[tuple[str, str]] = []
-        if len(a) == 1 and len(b) == 1:
+        gapped = _GAPPED_WITH.search(st, w.end(), re_ + 7) if w and len(a) == 1 and len(b) > 1 else None
+        if gapped is not None:
+            # "A exchanged messages with B, and C with D": the verb left out of the second
+            b = _parties(f, start + w.end(), start + gapped.start(), st[w.end():gapped.start()])
+            other = _gapped_pair(f, start, st, gapped)
+            if len(b) == 1 and other:
+                pairs = [(a[0], b[0]), other]
+        if pairs:
+            pass
+        elif len(a) == 1 and len(b) == 1:
             pairs = [(a[0], b[0])]
         elif len(a) == 2 and not b:
             pairs = [(a[0], a[1])]
         occ, occ_start, part = _occasion(st, np.end(), [])
+        if len(pairs) == 1 and w and b:
+            # "... with B on the 50th anniversary of ties, and C with D"
+            gapped = _GAPPED_WITH.match(st, _occasion_end(st, occ, occ_start, re_))
+            other = _gapped_pair(f, start, st, gapped) if gapped else None
+            if other:
+                pairs.append(other)
         kind = _kind(st[np.start():np.end()], st[m.start():np.start()], occ)
         date = _date(f, st, m.start(), np.end(), occ_start, part, received=False)
         medium, generic = _medium(np)
@@ -693,6 +712,21 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return found
 
 
+_GAPPED_WITH = regex(r",?\s+and\s+(?P<x>[^,;]{2,80}?)\s+with\s+")
+
+
+def _occasion_end(st: str, occ: str | None, occ_start: int, default: int) -> int:
+    """Where the occasion found at `occ_start` ends in `st`, or `default` without one."""
+    return occ_start + len(occ) if occ and st.startswith(occ, occ_start) else default
+
+
+def _gapped_pair(f: _Finder, start: int, st: str, g: re.Match[str], end: int = -1) -> tuple[str, str] | None:
+    """The two parties of ", and C with D" (or "to D") when each is one; D ends at
+    `end` when given."""
+    ge = end if end >= 0 else _seg_end(st, g.end())
+    c = _parties(f, start + g.start("x"), start + g.end("x"), g.group("x"))
+    d = _parties(f, start + g.end(), start + ge, st[g.end():ge])
+    return (c[0], d[0]) if len(c) == 1 and len(d) == 1 and c != d else None
 _WERE = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s+")
 _BETWEEN = regex(r"[^,.;]{0,40}?\bbetween\s+")
 
@@ -827,6 +861,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         senders: list[str] = []
         recips: list[str] = []
         seg_ends: list[tuple[int, int]] = []
+        to_seg: tuple[int, int] | None = None
+        gapped: re.Match[str] | None = None
         courier = False
         inner = _FROM_TO.match(st, np.end()) if passive else None
         if inner:
@@ -845,6 +881,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             if by and not courier:  # "was conveyed to X by the ambassador": a courier
                 bs = by.end()
                 be = _seg_end(st, bs)
+                if to and bs < to.start() < be:
+                    be = to.start()  # "by A to B"
                 senders = _parties(f, start + bs, start + be, st[bs:be])
                 seg_ends.append((bs, be))
             if to:
@@ -852,6 +890,9 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 te = _seg_end(st, ts)
                 recips = _parties(f, start + ts, start + te, st[ts:te])
                 seg_ends.append((ts, te))
+                by_to = _GAPPED_BY.match(st, te) if by and not courier else None
+                if by_to:
+                    to_seg, gapped = (ts, te), by_to  # "by A to B, and by C to D"
             if participle and not passive and not recips:
                 continue
         else:
@@ -901,9 +942,10 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 if relative and to and not _TO_NEXT.match(st, after):
                     to = None
                 ts = np_end_for_to + to.end() if to else -1
-                te = _seg_end(st, ts) if to else -1
+                te = _clause_cut(st, ts, _seg_end(st, ts)) if to else -1
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
+                to_seg = (ts, te)
                 if not recips:
                     org = _office(st[ts:te]) or _org(st[ts:te]) or _body(st, ts, te)
                     if org and org not in senders:
@@ -1000,12 +1042,25 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             for s_, r_ in zip(senders, recips):
                 _add(f, _Draft(s_, [r_], kind, medium, date, occ, i, start + m.start(), generic))
             return True
+        if gapped is None and to_seg and len(senders) == 1:
+            if len(recips) > 2:
+                gapped = _GAPPED_TO.search(st, *to_seg)
+            elif occ:  # "to B on the 62nd anniversary of ties, and Premier C to D"
+                gapped = _GAPPED_TO.match(st, _occasion_end(st, occ, occ_start, to_seg[1]))
+        other = _gapped_pair(f, start, st, gapped) if gapped and len(senders) == 1 else None
+        if other and gapped.start() < to_seg[1]:
+            # "sent a message to B, and Premier C to D": the verb left out of the second
+            recips = _parties(f, start + to_seg[0], start + gapped.start(), st[to_seg[0]:gapped.start()])
         for s_ in senders:
             _add(f, _Draft(s_, [r for r in recips if r != s_], kind, medium, date, occ, i, start + m.start(), generic))
+        if other:
+            _add(f, _Draft(other[0], [other[1]], kind, medium, date, occ, i, start + gapped.start("x"), generic))
         return True
     return False
 
 
+_GAPPED_TO = regex(r",?\s+and\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
+_GAPPED_BY = regex(r",?\s+and\s+by\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
 _FOR_TO = regex(r"\b(?:for|to)\s+")
 
 
@@ -1253,6 +1308,34 @@ def _reply_in(f: _Finder, i: int, start: int, st: str) -> None:
 
 
 _TO_NEXT = regex(r"\s+to\s+")
+# "X sent one to Y", "X sent a similar one to Y", "X sent another to Y": one more of the
+# message reported before
+_ONE_TO = regex(r"\s+(?:(?:a\s+)?(?:similar\s+|separate\s+)?one|another(?:\s+one)?)\s+to\s+(?!mark|celebrate)")
+
+
+def _sent_one(f: _Finder, i: int, start: int, st: str) -> bool:
+    found = False
+    for m in _SEND.finditer(st):
+        one = _ONE_TO.match(st, m.end())
+        if one is None or m.group("aux") or _negated(st, m.start()):
+            continue
+        ss, se = _subject_span(st, m.start())
+        for a in _AND_NEXT.finditer(st, ss, se):  # "..., and Premier Li Qiang sent one"
+            ss = a.end()
+        senders = _parties(f, start + ss, start + se, st[ss:se])
+        ts = one.end()
+        te = _clause_cut(st, ts, _seg_end(st, ts))
+        recips = _parties(f, start + ts, start + te, st[ts:te])
+        if len(senders) != 1 or not recips:
+            continue
+        prev = f.drafts[-1]
+        occ, occ_start, part = _occasion(st, te, [(ts, te)])
+        date = _date(f, st, m.start(), te, occ_start, part, received=False)
+        kind = _kind("", st[te:te + 40] if part else "", occ) or prev.kind
+        _add(f, _Draft(senders[0], recips, kind, prev.medium, date or prev.date, occ or prev.occasion,
+                       i, start + m.start(), prev.generic))
+        found = True
+    return found
 
 
 def _wrote_to_last(f: _Finder, name: str) -> list[str]:
@@ -1416,6 +1499,21 @@ def _skip_ws(st: str, i: int) -> int:
 
 
 _CLAUSE_BETWEEN = regex(r"[.;]|\b(?:said|says|and\s+(?:said|added))\b")
+
+
+_AND_NEXT = regex(r",?\s+and\s+")
+
+
+def _clause_cut(st: str, ts: int, te: int) -> int:
+    """The end of the recipients [ts, te) when the last of them is the subject of a
+    clause that sends again ("to X, and Premier Li Qiang sent one to Y"): before that
+    "and"."""
+    if te >= len(st) or not _SEND.match(st, te + 1 if st[te].isspace() else te):
+        return te
+    cut = -1
+    for m in _AND_NEXT.finditer(st, ts, te):
+        cut = m.start()
+    return cut if cut > ts else te
 
 
 def _np_after(st: str, i: int, window: int) -> re.Match | None:
