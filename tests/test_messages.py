@@ -644,3 +644,16 @@ def test_a_second_exchange_with_its_verb_left_out() -> None:
 def test_recipients_joined_by_and_stay_recipients() -> None:
     assert pairs(find("Xi Jinping sent messages to William Ruto and Musalia Mudavadi to congratulate them.")) == [
         ("Xi Jinping", ["William Ruto", "Musalia Mudavadi"])]
+
+
+@pytest.mark.parametrize("sentence, kind, occasion", [
+    ("In a message to Kim Jong Un on Tuesday, Vladimir Putin congratulated him on the anniversary of the founding "
+     "of the DPRK.", "congratulation", "the anniversary of the founding of the DPRK"),
+    ("In a message to Kim Jong Un, Vladimir Putin on Tuesday expressed deep condolences over the floods.",
+     "condolence", "the floods"),
+])
+def test_a_message_that_opens_its_sentence_takes_kind_occasion_and_day_from_the_clause_after(
+        sentence: str, kind: str, occasion: str) -> None:
+    [m] = find(sentence)
+    assert (m.sender.name, [r.name for r in m.recipients]) == ("Vladimir Putin", ["Kim Jong Un"])
+    assert (m.kind, m.occasion, m.date) == (kind, occasion, "2023-03-14")

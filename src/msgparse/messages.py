@@ -1101,7 +1101,11 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None,
             rs = lead.start("r")
             recips = _parties(f, start + rs, start + lead.end("r"), lead.group("r"))
         np = NP.search(st, lead.start("np"), lead.end("np"))
-        return _reported(f, i, start, st, sender, recips, np, lead.group("tail"))
+        if _reported(f, i, start, st, sender, recips, np, lead.group("tail")):
+            if recips and f.drafts and f.drafts[-1].sentence == i:
+                _lead_clause(f, st, lead, f.drafts[-1])
+            return True
+        return False
     mid = _IN_MSG_MID.search(st)
     if mid:
         ss, se = _subject_span(st, mid.start())
@@ -1132,6 +1136,28 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None,
 
 
 _OCC_NEXT = regex(r"\s+(?:on|over|for)\s")
+# what the clause after "In a message to Y," says the sender did: "X congratulated him
+# on ...", "X on Tuesday expressed deep condolences over ..."
+_LEAD_ACT = regex(
+    r"[^,;.]{0,80}?\b(?P<act>congratulated|thanked|invited|expressed\s+(?:(?:his|her|their|deep|deepest|heartfelt|sincere|profound)\s+)*"
+    r"(?:condolences?|sympathy|sympathies|congratulations|gratitude|thanks|support|solidarity))\b(?P<obj>\s+(?:him|her|them))?"
+)
+
+
+def _lead_clause(f: _Finder, st: str, lead: re.Match[str], d: _Draft) -> None:
+    """The kind, occasion and day of a message that opens its sentence ("In a message
+    to Kim Jong Un on Tuesday, Vladimir Putin congratulated him on ..."), read from the
+    clause after it."""
+    act = _LEAD_ACT.match(st, lead.end())
+    end = act.end() if act else lead.end()
+    if act:
+        occ, occ_start, part = _occasion(st, end, [])
+        d.occasion = d.occasion or occ
+        d.kind = d.kind if d.kind not in (None, "other") else _kind("", act.group("act"), occ)
+    else:
+        occ_start = -1
+    if d.date is None:
+        d.date = _date(f, st, end, len(st), occ_start, False, received=False)
 
 
 def _reported(f: _Finder, i: int, start: int, st: str, sender: str | None, recips: list[str],
