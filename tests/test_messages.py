@@ -657,3 +657,18 @@ def test_a_message_that_opens_its_sentence_takes_kind_occasion_and_day_from_the_
     [m] = find(sentence)
     assert (m.sender.name, [r.name for r in m.recipients]) == ("Vladimir Putin", ["Kim Jong Un"])
     assert (m.kind, m.occasion, m.date) == (kind, occasion, "2023-03-14")
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Cyril Ramaphosa sent a message of condolence to the government and people of Japan.",
+     "the government and people of Japan"),
+    ("Cyril Ramaphosa sent a message of condolence to the people of Japan.", "the people of Japan"),
+    ("Antonio Guterres wrote to the Security Council on Thursday.", "the Security Council"),
+])
+def test_a_body_or_organisation_written_to(sentence: str, recipient: str) -> None:
+    [m] = find(sentence)
+    assert pairs([m]) == [(m.sender.name, [recipient])]
+
+
+def test_wrote_to_listeners_is_no_message() -> None:
+    assert find("Antonio Guterres wrote to reporters that the situation was dire.") == []

@@ -1256,8 +1256,10 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
     senders = _parties(f, start + ss, start + se, st[ss:se])
     rs = m.end()
     re_ = _seg_end(st, rs)
-    recips = _parties(f, start + rs, start + re_, st[rs:re_])
-    if len(senders) != 1 or not recips:
+    if len(senders) != 1:
+        return False
+    recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st, rs, re_)
+    if not recips:
         return False
     occ, occ_start, part = _occasion(st, re_, [(rs, re_)])
     date = _date(f, st, m.start(), re_, occ_start, part, received=False)
