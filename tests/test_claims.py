@@ -531,3 +531,19 @@ def test_a_form_of_address_before_an_office_in_a_message_is_its_sender() -> None
 ])
 def test_offices_honorifics_and_countries_around_a_speaker(text: str, speaker: str) -> None:
     assert [c.speaker for c in find(text)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Volodymyr Zelenskiy said in a letter to U.S. President Donald Trump that Ukraine was ready.", "said"),
+    ("Volodymyr Zelenskiy said in a letter to Donald Trump on Monday that Ukraine was ready.", "said"),
+    ("Volodymyr Zelenskiy expressed hope in a letter to Donald Trump that Ukraine was ready.", "expressed hope"),
+])
+def test_a_message_with_its_recipient_and_day_between_cue_and_that(sentence: str, cue: str) -> None:
+    assert triples(find(sentence)) == [("Volodymyr Zelenskiy", cue, "Ukraine was ready")]
+
+
+def test_other_phrases_before_that_stay_short() -> None:
+    # "agreed to build ... with a shared future that carries": "that" opens a relative clause
+    text = ("Nguyen Van Minh noted that during the visit last year, the two sides agreed to build a Lao-Thai "
+            "community with a shared future that carries strategic significance.")
+    assert triples(find(text)) == [("Nguyen Van Minh", "noted", text[len("Nguyen Van Minh noted that "):-1])]

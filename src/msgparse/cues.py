@@ -21,8 +21,10 @@ KINDS: dict[str, str] = lexicon.mapping("cues")
 _EXPRESS_NOUNS = lexicon.alternation("cues_express")
 _MODS = r"(?:his|her|their|its|the|a|an|full|firm|strong|deep|great|sincere|profound|earnest|high|every)"
 _EXPRESS_VERBS = ("expressed", "expresses", "expressing", "voiced", "voices", "voicing", "conveyed", "conveys")
+_MESSAGE_NOUNS = lexicon.alternation("message_nouns")
+# ("expressed hope in a letter to Trump that ...": the message between noun and "that")
 _EXP = (rf"(?P<exp>(?:{'|'.join(_EXPRESS_VERBS)})"
-        rf"\s+(?:{_MODS}\s+){{0,3}}(?:{_EXPRESS_NOUNS}))(?=\s+(?:that|to)\b)")
+        rf"\s+(?:{_MODS}\s+){{0,3}}(?:{_EXPRESS_NOUNS}))(?=\s+(?:that|to)\b|\s+in\s+(?:\S+\s+){{0,3}}?(?:{_MESSAGE_NOUNS})\b)")
 _ACC = r"(?P<acc>according\s+to)"
 # Every cue: "expressed (his firm) confidence" before the plain verbs. `hits` mostly
 # tries the narrower `_word_cue` patterns; this one serves text whose offsets shift
@@ -31,7 +33,13 @@ CUE = LazyPattern(rf"\b(?:{_EXP}|{_ACC}|(?P<verb>{lexicon.alternation('cues')}))
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # Words between a cue and its "that": "said on Monday that", "said in his message that".
 _PREP = rf"(?:on|in|at|during|to|via|through|from|after|before|with|last|this|earlier|later|late|again|also|(?-i:[a-z]+ly)|yesterday|today|{_WEEKDAY})"
-THAT_AFTER = regex(rf"(?:\s+{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?)?\s*,?\s+that\b\s*", re.IGNORECASE)
+# A message named there may take its recipient and day along, and an abbreviation's
+# full stop: "said in a letter to U.S. President Donald Trump on Monday that".
+_WORD_IN = r"[^\s,;:!?\"\u201c\u201d]+"
+_IN_WRITING = rf"in\s+(?:{_WORD_IN}\s+){{0,3}}?(?:{_MESSAGE_NOUNS})\b(?:\s+{_WORD_IN}){{0,9}}?"
+THAT_AFTER = regex(
+    rf"(?:\s+(?:{_IN_WRITING}|{_PREP}\b(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}?))?\s*,?\s+that\b\s*", re.IGNORECASE
+)
 # "told reporters that", "assured Kim that", "wrote in the condolence book that"
 OBJECT_THAT = regex(r"\s+[^,;:.!?\"\u201c\u201d]{1,60}?\s+that\b\s*", re.IGNORECASE)
 # What may follow a cue whose content came before it: a place or time, then the end
