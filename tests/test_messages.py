@@ -672,3 +672,16 @@ def test_a_body_or_organisation_written_to(sentence: str, recipient: str) -> Non
 
 def test_wrote_to_listeners_is_no_message() -> None:
     assert find("Antonio Guterres wrote to reporters that the situation was dire.") == []
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Volodymyr Zelenskiy said in a letter to U.S. President Donald Trump that Ukraine was ready.", None),
+    ("Volodymyr Zelenskiy said in a letter to Donald Trump on Monday that Ukraine was ready.", "2023-03-13"),
+    ("Volodymyr Zelenskiy said in a letter to Donald Trump that Ukraine would be ready on Monday.", None),
+    ("In a letter dated March 3 and addressed to Donald Trump, Volodymyr Zelenskiy urged talks.", "2023-03-03"),
+    ("In a letter dated March 3 to Donald Trump, Volodymyr Zelenskiy urged talks.", "2023-03-03"),
+])
+def test_a_letter_named_beside_what_was_said_in_it(sentence: str, date: str | None) -> None:
+    [m] = find(sentence)
+    assert pairs([m]) == [("Volodymyr Zelenskiy", ["Donald Trump"])]
+    assert (m.medium, m.date) == ("letter", date)

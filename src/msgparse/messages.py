@@ -113,7 +113,8 @@ _WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
 _IN_MSG_LEAD = regex(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
-    r"(?P<tail>(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?)\s*,|\s*,|\s+(?=[A-Z])))\s*"
+    r"(?P<tail>(?:\s+dated\s+[^,]{1,40}?(?:\s+and)?(?=\s+(?:to|sent|addressed)\s))?"  # "In a letter dated March 3 and addressed to Y,"
+    r"(?:\s+(?:sent|addressed|dispatched|written))?(?:\s+to\s+(?P<r>[^,]{2,200}?)\s*,|\s*,|\s+(?=[A-Z])))\s*"
 )
 # "X, in a message to Y sent on February 27, said" / "X said in his message (to Y)"
 _IN_MSG_MID = regex(
@@ -122,7 +123,7 @@ _IN_MSG_MID = regex(
 _SAID_VERBS = lexicon.words("message_verbs_said")
 _SAID_IN = regex(
     r"(?<![\w-])(?:also\s+)?(?:" + _words(_SAID_VERBS) + r"|expressed[^,.]{0,60}?|congratulated\s+(?P<cr>[^,.]{2,80}?))"
-    r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,.]{2,120}?))?)(?=[\s,.;:]|$)"
+    r"\s+in\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))(?P<tail>(?:\s+(?:sent|addressed))?(?:\s+to\s+(?P<r>[^,]{2,120}?))?)(?=[\s,.;:]|$)"
 )
 _RELATIVE = regex(
     r"(?P<np>(?:(?i:" + _ADJ + r")\s+){0,4}(?i:" + NOUN + r"))(?![\w-])(?:\s+of\s+\w+)?[^.;]{0,80}?\bthat\s+"
@@ -1128,14 +1129,26 @@ def _report(f: _Finder, i: int, start: int, st: str, lead: re.Match[str] | None,
             rgroup = "r" if said.group("r") else ("cr" if said.group("cr") else None)
             if rgroup:
                 rs = said.start(rgroup)
-                recips = _parties(f, start + rs, start + said.end(rgroup), said.group(rgroup))
+                # the pattern's recipient stops at its first blank; the segment goes on
+                # to the name's end ("to Donald Trump that ...")
+                re_ = max(said.end(rgroup), _seg_end(st, rs)) if rgroup == "r" else said.end(rgroup)
+                recips = _parties(f, start + rs, start + re_, st[rs:re_])
             np = NP.search(st, said.start("np"), said.end("np"))
-            return _reported(f, i, start, st, names[0], recips, np, said.group("tail"),
-                             "congratulation" if said.group("cr") else None)
+            n = len(f.drafts)
+            got = _reported(f, i, start, st, names[0], recips, np, said.group("tail"),
+                            "congratulation" if said.group("cr") else None)
+            if got and len(f.drafts) > n and f.drafts[-1].date is None:
+                # "said in a letter to X on Monday that": a day before the content
+                that = _THAT.search(st, said.end())
+                day = next((m for m in _dates(st, ss, that.start()) if not m.group("monly")), None) if that else None
+                if day is not None:
+                    f.drafts[-1].date = _date_of(f, day)
+            return got
     return False
 
 
 _OCC_NEXT = regex(r"\s+(?:on|over|for)\s")
+_THAT = regex(r"(?<![\w-])that(?![\w-])")
 # what the clause after "In a message to Y," says the sender did: "X congratulated him
 # on ...", "X on Tuesday expressed deep condolences over ..."
 _LEAD_ACT = regex(
