@@ -256,3 +256,12 @@ def test_a_lone_word_right_after_an_office_is_a_whole_name() -> None:
     assert titles(cast) == {"Prabowo": ["Indonesian President"], "Trump": ["U.S. President"], "Wang Yi": []}
     assert [(text[s:e], n) for s, e, n in cast.spans] == [
         ("Prabowo", "Prabowo"), ("Trump", "Trump"), ("Wang", "Wang Yi"), ("Wang Yi", "Wang Yi")]
+
+
+def test_an_office_takes_the_place_after_the_name_with_its_article() -> None:
+    text = ("King Salman sent a cable to President Xi Jinping of the People's Republic of China over the earthquake. "
+            "Chairman An Kyong Ho of the Korean committee sent a card. The Chinese President thanked him.")
+    cast = cast_of(text)
+    assert titles(cast) == {"King Salman": [], "Xi Jinping": ["President of the People's Republic of China"],
+                            "An Kyong Ho": ["Chairman"]}
+    assert [n for s, e, n in cast.spans if text[s:e] == "The Chinese President"] == ["Xi Jinping"]

@@ -169,7 +169,12 @@ _MERGE_GROUP = 200  # names sharing a first word compared for merging
 _LOOK_BACK = 400  # sentences or mentions searched backwards for a referent
 _COMMA_BEFORE = regex(r",[ \t]*(?:(?:" + T.HONORIFIC + r")[ \t]+)*$")
 # patterns of the rarer branches, compiled once rather than looked up in re's cache per call
-_OF_CAPITAL = regex(r"\s+of\s+[A-Z]")
+# a lower-case word after a place that is no preposition, conjunction or verb of the genre
+_LOWER_NOUN_NEXT = regex(
+    r"[ \t]+(?!(?:on|in|over|at|for|to|and|with|from|by|after|during|about|as|who|which|that|when|while|was|were|"
+    r"is|has|had|have|sent|said|wrote|received|also|expressed|extended|conveyed)\b)[a-z]"
+)
+_OF_CAPITAL = regex(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SENT_HIM = regex(r"\b(?:sent|wrote|addressed|delivered|written)\s+(?:him|her|them)\b")
 _BLANKS = regex(r"[ \t]+")
 _STYLE_LEAD = regex(r"^(?:his|her)\s+(?:royal\s+)?(?:highness|majesty|excellency)\s+")
@@ -578,7 +583,7 @@ def _titles_before(doc: Document, masked: str, full: list[tuple[int, int, str, i
                     _add_title(p, t)
             for t in T.split_titles(text[pre.start():pre.end()]):
                 _add_title(p, t)
-            if _OF_CAPITAL.match(text[e:e + 6]) and not any(" of " in t for t in p.titles):
+            if _OF_CAPITAL.match(text, e, e + 10) and not any(" of " in t for t in p.titles):
                 _of_place(p, text, pre, e)
         else:
             rev = _apposition_before(masked, lo, s)
@@ -1233,6 +1238,8 @@ def _of_place(p: Person, text: str, pre: re.Match, e: int) -> None:
     if " " in bare.strip() or not T.is_title(bare):
         return
     m = _OF_PLACE_AFTER.match(text[e:e + 80])
+    if m and m.group(1).startswith("the ") and _LOWER_NOUN_NEXT.match(text, e + m.end()):
+        return  # "of the Korean committee": the capitals only open the body's name
     if m:
         for i, t in enumerate(p.titles):
             if t.lower() == bare.lower():
