@@ -457,7 +457,7 @@ def test_a_body_keeps_what_follows_its_noun() -> None:
         "Ho Sung Chol received a letter on March 26 from the members of the delegations of overseas compatriots "
         "who took part in the memorial service."
     )
-    assert pairs(found) == [("The military attaches' corps in Lunaburg", ["Ho Sung Chol"]),
+    assert pairs(found) == [("the military attaches' corps in Lunaburg", ["Ho Sung Chol"]),
                             ("the members of the delegations of overseas compatriots", ["Ho Sung Chol"])]
 
 

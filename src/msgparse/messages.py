@@ -1699,7 +1699,7 @@ def _body(st: str, s: int, e: int) -> str | None:
     tail = _BODY_TAIL.match(st, e) if cut == end else None
     if tail:
         end = _seg_end(st, tail.end())
-    return " ".join(st[m.start("name"):end].split())
+    return _unopened(" ".join(st[m.start("name"):end].split()))
 
 
 def _office(seg: str, of: bool = False) -> str | None:
@@ -1709,8 +1709,12 @@ def _office(seg: str, of: bool = False) -> str | None:
     m = _OFFICE_PARTY.match(seg.strip())
     if m is None or of and m.group("of") is None:
         return None
-    office = " ".join(m.group().split())
-    return "the" + office[3:] if office.startswith("The ") else office  # opening a sentence
+    return _unopened(" ".join(m.group().split()))
+
+
+def _unopened(name: str) -> str:
+    """A party's name as written, less the capital of a sentence's first "The"."""
+    return "the" + name[3:] if name.startswith("The ") else name
 
 
 def _org(seg: str) -> str | None:
@@ -1720,7 +1724,7 @@ def _org(seg: str) -> str | None:
         t = m.group().strip()
         t = _ORG_TAIL.sub("", t)
         if _ORG_WORDS.search(t) and len(t.split()) >= 2:
-            return " ".join(t.split())
+            return _unopened(" ".join(t.split()))
     return None
 
 
