@@ -685,3 +685,10 @@ def test_a_letter_named_beside_what_was_said_in_it(sentence: str, date: str | No
     [m] = find(sentence)
     assert pairs([m]) == [("Volodymyr Zelenskiy", ["Donald Trump"])]
     assert (m.medium, m.date) == ("letter", date)
+
+
+def test_an_unnamed_envoy_at_or_to_a_body_sends() -> None:
+    [m] = find("The DPRK permanent representative at the United Nations sent a letter to the president of the UN "
+               "Security Council on March 14.")
+    assert pairs([m]) == [("the DPRK permanent representative at the United Nations",
+                           ["the president of the UN Security Council"])]

@@ -144,7 +144,7 @@ _SOCIAL = regex(r"(?i)\s+(?:on\s+(?:his|her|its|their)\s+(?:official\s+)?(?:twit
 _WRITTEN_BY = regex(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,40}?\bby\s+")
 # an office holder named by office and country only (a fallback: compiled when first needed)
 _OFFICE_PARTY = LazyPattern(
-    r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")(?P<of>\s+of\s+)(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
+    r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")(?P<of>\s+(?:of|at|to)\s+)(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
     r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
 _OTHER_CLAUSE = regex(
