@@ -692,3 +692,19 @@ def test_an_unnamed_envoy_at_or_to_a_body_sends() -> None:
                "Security Council on March 14.")
     assert pairs([m]) == [("the DPRK permanent representative at the United Nations",
                            ["the president of the UN Security Council"])]
+
+
+@pytest.mark.parametrize("follow, kind", [
+    ("Also sending congratulatory messages were Han Zheng and Wang Yi.", "congratulation"),
+    ("Messages of condolence also came from Han Zheng and Wang Yi.", "condolence"),
+    ("Sending messages to William Ruto were also Han Zheng and Wang Yi.", None),
+])
+def test_more_senders_to_the_one_written_to_before(follow: str, kind: str | None) -> None:
+    found = find("Xi Jinping on Monday sent a congratulatory message to William Ruto. " + follow)
+    assert pairs(found) == [("Xi Jinping", ["William Ruto"]), ("Han Zheng", ["William Ruto"]),
+                            ("Wang Yi", ["William Ruto"])]
+    assert found[1].kind == (kind or "other")
+
+
+def test_something_else_that_came_from_someone_is_no_message() -> None:
+    assert len(find("Xi Jinping sent a message to William Ruto. Help came from Han Zheng.")) == 1

@@ -346,7 +346,7 @@ _ORG_TAIL = regex(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
 _CAME_VERBS = lexicon.words("message_verbs_came")
-_CAME = regex(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:\w+\s+){0,3}?to\s+")
+_CAME = regex(r"(?i)(?<![\w-])(?:" + _words(_CAME_VERBS) + r")\s+(?:(?:\w+\s+){0,3}?to\s+|(?=from\s))")
 _ORG = regex(
     r"(?:[Tt]he\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|for|[A-Z][\w'\u2019-]*))*"
 )
@@ -451,7 +451,9 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         found = _received(f, i, start, st, _scan_start(st, words, first["receive"], _RECEIVE_LEAD)) or found
     if "came" in first:
         found = _came(f, i, start, st, _scan_start(st, words, first["came"], _CAME_LEAD)) or found
-    if "send" in first:
+    if "send" in first or st.startswith(("Also sending", "Sending", "Also conveying", "Also dispatching")):
+        found = _sending_were(f, i, start, st) or found
+    if "send" in first and not found:
         found = _send(f, i, start, st, _scan_start(st, words, first["send"], _SEND_LEAD)) or found
         if f.drafts and (" one " in low or "another " in low):
             found = _sent_one(f, i, start, st) or found
@@ -807,12 +809,48 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         ss = fr.end()
         se = _seg_end(st, ss)
         recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st, rs, re_)
+        if not recips and not st[rs:re_].strip():
+            recips = _recent_recipients(f, i)  # "Messages of condolence also came from X and Y."
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st, ss, se)
         if not recips or not senders:
             continue
         _emit(f, i, st, np, senders, recips, se, m.start(), start + np.start(), received=False)
         return True
     return False
+
+
+def _recent_recipients(f: _Finder, i: int) -> list[str]:
+    """The recipients of the latest message, when the paragraph of sentence `i` or the
+    one before reported it: to whom "similar messages" or "messages also" went."""
+    if not f.drafts:
+        return []
+    d = f.drafts[-1]
+    return list(d.recipients) if _para(f, i) - _para(f, d.sentence) <= 1 else []
+
+
+# "Also sending congratulatory messages were X and Y": the subject after the verb
+_SENDING_WERE = regex(
+    r"^(?:Also\s+)?(?i:sending|dispatching|conveying)\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
+    r"\s+(?:were|was)\s+(?:also\s+)?"
+)
+
+
+def _sending_were(f: _Finder, i: int, start: int, st: str) -> bool:
+    m = _SENDING_WERE.match(st)
+    if m is None:
+        return False
+    se = _seg_end(st, m.end())
+    senders = _parties(f, start + m.end(), start + se, st[m.end():se])
+    if m.group("r"):
+        recips = _parties(f, start + m.start("r"), start + m.end("r"), m.group("r")) or _orgs(f, st, m.start("r"), m.end("r"))
+    else:
+        recips = _recent_recipients(f, i)
+    senders = [s_ for s_ in senders if s_ not in recips]
+    if not senders or not recips:
+        return False
+    np = NP.match(st, m.start("np"))
+    _emit(f, i, st, np, senders, recips, se, m.start(), start + m.start(), received=False)
+    return True
 
 
 # the words _send looks for after its verb or its noun, matched where they stand in the
