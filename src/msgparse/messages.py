@@ -451,9 +451,9 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         found = _received(f, i, start, st, _scan_start(st, words, first["receive"], _RECEIVE_LEAD)) or found
     if "came" in first:
         found = _came(f, i, start, st, _scan_start(st, words, first["came"], _CAME_LEAD)) or found
-    if "send" in first or st.startswith(("Also sending", "Sending", "Also conveying", "Also dispatching")):
-        found = _sending_were(f, i, start, st) or found
-    if "send" in first and not found:
+    inverted = st.startswith(_SENDING_OPENERS) and _sending_were(f, i, start, st)
+    found = found or inverted
+    if "send" in first and not inverted:
         found = _send(f, i, start, st, _scan_start(st, words, first["send"], _SEND_LEAD)) or found
         if f.drafts and (" one " in low or "another " in low):
             found = _sent_one(f, i, start, st) or found
@@ -830,9 +830,12 @@ def _recent_recipients(f: _Finder, i: int) -> list[str]:
 
 # "Also sending congratulatory messages were X and Y": the subject after the verb
 _SENDING_WERE = regex(
-    r"^(?:Also\s+)?(?i:sending|dispatching|conveying)\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
+    r"^(?:Also\s+)?(?:[Ss]ending|[Dd]ispatching|[Cc]onveying)\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
     r"\s+(?:were|was)\s+(?:also\s+)?"
 )
+
+
+_SENDING_OPENERS = ("Also sending", "Sending", "Also conveying", "Conveying", "Also dispatching", "Dispatching")
 
 
 def _sending_were(f: _Finder, i: int, start: int, st: str) -> bool:
