@@ -809,23 +809,34 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         ss = fr.end()
         se = _seg_end(st, ss)
         recips = _parties(f, start + rs, start + re_, st[rs:re_]) or _orgs(f, st, rs, re_)
+        before = f.drafts[-1] if f.drafts else None
         if not recips and not st[rs:re_].strip():
             recips = _recent_recipients(f, i)  # "Messages of condolence also came from X and Y."
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st, ss, se)
         if not recips or not senders:
             continue
+        n = len(f.drafts)
         _emit(f, i, st, np, senders, recips, se, m.start(), start + np.start(), received=False)
+        if before is not None and recips == before.recipients:
+            _same_occasion(f.drafts[n:], before)
         return True
     return False
 
 
+def _same_occasion(drafts: list[_Draft], before: _Draft) -> None:
+    """More messages to the same recipients with no occasion of their own are on the
+    occasion of the one before ("Also sending messages of condolence were ...")."""
+    for d in drafts:
+        d.occasion = d.occasion or before.occasion
+
+
 def _recent_recipients(f: _Finder, i: int) -> list[str]:
-    """The recipients of the latest message, when the paragraph of sentence `i` or the
-    one before reported it: to whom "similar messages" or "messages also" went."""
+    """The recipients of the latest message, when one of the last three paragraphs up
+    to sentence `i` reported it: to whom "similar messages" or "messages also" went."""
     if not f.drafts:
         return []
     d = f.drafts[-1]
-    return list(d.recipients) if _para(f, i) - _para(f, d.sentence) <= 1 else []
+    return list(d.recipients) if _para(f, i) - _para(f, d.sentence) <= 2 else []
 
 
 # "Also sending congratulatory messages were X and Y": the subject after the verb
@@ -852,7 +863,10 @@ def _sending_were(f: _Finder, i: int, start: int, st: str) -> bool:
     if not senders or not recips:
         return False
     np = NP.match(st, m.start("np"))
+    before, n = f.drafts[-1] if f.drafts else None, len(f.drafts)
     _emit(f, i, st, np, senders, recips, se, m.start(), start + m.start(), received=False)
+    if before is not None and recips == before.recipients:
+        _same_occasion(f.drafts[n:], before)
     return True
 
 
