@@ -708,3 +708,15 @@ def test_more_senders_to_the_one_written_to_before(follow: str, kind: str | None
 
 def test_something_else_that_came_from_someone_is_no_message() -> None:
     assert len(find("Xi Jinping sent a message to William Ruto. Help came from Han Zheng.")) == 1
+
+
+def test_recipients_named_after_including() -> None:
+    [m] = find("Vladimir Putin sent New Year greetings to leaders of foreign countries, including Xi Jinping, "
+               "Narendra Modi and Recep Tayyip Erdogan.")
+    assert pairs([m]) == [("Vladimir Putin", ["Xi Jinping", "Narendra Modi", "Recep Tayyip Erdogan"])]
+
+
+def test_a_body_written_to_ends_before_the_form_of_the_message() -> None:
+    [m] = find("Vladimir Putin extended his condolences to the people of Myanmar in a telegram to the country's leader.")
+    assert pairs([m]) == [("Vladimir Putin", ["the people of Myanmar"])]
+    assert m.medium == "telegram"

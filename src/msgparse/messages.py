@@ -1001,6 +1001,11 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 te = _clause_cut(st, ts, _seg_end(st, ts)) if to else -1
             if ts >= 0:
                 recips = _parties(f, start + ts, start + te, st[ts:te], pronoun_subject=True)
+                inc = _INCLUDING.match(st, te) if not recips else None
+                if inc:
+                    # "to leaders of foreign countries, including X, Y and Z": those named
+                    te = _seg_end(st, inc.end())
+                    recips = _parties(f, start + inc.end(), start + te, st[inc.end():te])
                 to_seg = (ts, te)
                 if not recips:
                     org = _office(st[ts:te]) or _org(st[ts:te]) or _body(st, ts, te)
@@ -1115,6 +1120,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return False
 
 
+_INCLUDING = regex(r",?\s*(?:including|such\s+as|among\s+them)\s+")
 _GAPPED_TO = regex(r",?\s+and\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
 _GAPPED_BY = regex(r",?\s+and\s+by\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
 _FOR_TO = regex(r"\b(?:for|to)\s+")
@@ -1752,6 +1758,8 @@ def _body(st: str, s: int, e: int) -> str | None:
     while cut > end and st[cut - 1] in " ,":
         cut -= 1
     tail = _BODY_TAIL.match(st, e) if cut == end else None
+    if tail and NP.match(st, tail.end()):
+        tail = None  # "to the people of Myanmar in a telegram to ...": the form, not the body
     if tail:
         end = _seg_end(st, tail.end())
     return _unopened(" ".join(st[m.start("name"):end].split()))
