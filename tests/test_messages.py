@@ -720,3 +720,9 @@ def test_a_body_written_to_ends_before_the_form_of_the_message() -> None:
     [m] = find("Vladimir Putin extended his condolences to the people of Myanmar in a telegram to the country's leader.")
     assert pairs([m]) == [("Vladimir Putin", ["the people of Myanmar"])]
     assert m.medium == "telegram"
+
+
+def test_writes_to_in_the_present_of_a_headline_lead() -> None:
+    [m] = find("Prime Minister Narendra Modi writes to President Anura Kumara Dissanayake, congratulating him on his victory.")
+    assert pairs([m]) == [("Narendra Modi", ["Anura Kumara Dissanayake"])]
+    assert (m.kind, m.medium, m.occasion) == ("congratulation", "letter", "his victory")

@@ -109,7 +109,7 @@ _EXCHANGE = regex(r"(?<![\w-])(?:also\s+)?(?:" + _words(_EXCHANGE_VERBS) + r")(?
 _CONGRAT = regex(r"(?<![\w-])(?:also\s+)?congratulated(?![\w-])")
 _CALLED_TO = regex(r"(?<![\w-])(?:called|cabled|wired)\s+(?P<r>[^,.;]{2,120}?)\s+to\s+congratulate\s+(?:him|her|them)\b")
 # "X wrote to Y", "X has written a letter to Y": the noun, when there is one, gives the form
-_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written)\s+(?:back\s+)?(?:(?P<np>" + _NP_BODY + r")\s+)?to\s+")
+_WROTE_TO = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:wrote|written|writes)\s+(?:back\s+)?(?:(?P<np>" + _NP_BODY + r")\s+)?to\s+")
 # "In his message to Y, X said", "In a New Year card sent to Xi, Kim said"
 _IN_MSG_LEAD = regex(
     r"^(?:(?:Also|And|But|Meanwhile),?\s+)?[Ii]n\s+(?P<np>(?:(?i:" + _ADJ + r")\s+){1,4}(?i:" + NOUN + r"))"
@@ -461,7 +461,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     found = _report(f, i, start, st, lead, said_at) or found
     if not found and "congratulate" in st:
         found = _congratulate(f, i, start, st)
-    if not found and ("wrote" in st or "written" in st):
+    if not found and ("wrote" in st or "writ" in st):
         _wrote_to(f, i, start, st)
     if "replied" in low:
         _replied(f, i, start, st)
@@ -511,7 +511,7 @@ def _words_back(st: str, i: int, n: int) -> int:
 # (every message noun's last word, whatever its form, and the words of the constructions
 # that name no message: "congratulated", "wrote to")
 _KEYS = lexicon.fewest_substrings(
-    [n.lower().split()[-1] for n in _NOUN_MEDIUM] + ["messag", "greeting", "congratul", "condolen", "felicitat", "wrote", "written"]
+    [n.lower().split()[-1] for n in _NOUN_MEDIUM] + ["messag", "greeting", "congratul", "condolen", "felicitat", "wrote", "written", "writes"]
 )
 _ROUNDUP_KEYS = ("pour", "flow", "flood", "arriv", "stream")
 _SEND_KEYS = _keywords(_SEND_VERBS)
