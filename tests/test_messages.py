@@ -726,3 +726,13 @@ def test_writes_to_in_the_present_of_a_headline_lead() -> None:
     [m] = find("Prime Minister Narendra Modi writes to President Anura Kumara Dissanayake, congratulating him on his victory.")
     assert pairs([m]) == [("Narendra Modi", ["Anura Kumara Dissanayake"])]
     assert (m.kind, m.medium, m.occasion) == ("congratulation", "letter", "his victory")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The letter, signed by Keir Starmer, was sent to Donald Trump on Monday.", "2023-03-13"),
+    ("A letter from Keir Starmer was handed to Donald Trump by the ambassador on Monday.", None),
+])
+def test_the_writer_named_between_the_noun_and_a_passive(sentence: str, date: str | None) -> None:
+    [m] = find(sentence)
+    assert pairs([m]) == [("Keir Starmer", ["Donald Trump"])]
+    assert m.date == date  # a day of delivery is not the day it was sent

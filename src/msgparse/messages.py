@@ -949,6 +949,14 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                 by_to = _GAPPED_BY.match(st, te) if by and not courier else None
                 if by_to:
                     to_seg, gapped = (ts, te), by_to  # "by A to B, and by C to D"
+            if passive and not senders:
+                # "A letter from X was handed to Y by Z", "The letter, signed by X, was sent
+                # to Y": the writer named between the noun and the verb
+                by_writer = _WRITER_BEFORE.match(st, np.end(), m.start())
+                if by_writer:
+                    ws, we = by_writer.start("w"), by_writer.end("w")
+                    senders = _parties(f, start + ws, start + we, st[ws:we])
+                    seg_ends.append((ws, we))
             if participle and not passive and not recips:
                 continue
         else:
@@ -1120,6 +1128,7 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
     return False
 
 
+_WRITER_BEFORE = regex(r"(?:\s+from\s+|\s*,\s*signed\s+by\s+)(?P<w>[^,;]{2,120}?)\s*,?\s*$")
 _INCLUDING = regex(r",?\s*(?:including|such\s+as|among\s+them)\s+")
 _GAPPED_TO = regex(r",?\s+and\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
 _GAPPED_BY = regex(r",?\s+and\s+by\s+(?P<x>[^,;]{2,80}?)\s+to\s+")
