@@ -547,3 +547,13 @@ def test_other_phrases_before_that_stay_short() -> None:
     text = ("Nguyen Van Minh noted that during the visit last year, the two sides agreed to build a Lao-Thai "
             "community with a shared future that carries strategic significance.")
     assert triples(find(text)) == [("Nguyen Van Minh", "noted", text[len("Nguyen Van Minh noted that "):-1])]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ('Trump told reporters the letter was "very nice" and that Putin would reply.',
+     'the letter was "very nice" and that Putin would reply'),
+    ('Trump told reporters "the letter was very nice".', "the letter was very nice"),
+    ('Trump told the crowd "the letter was very nice".', "the letter was very nice"),
+])
+def test_told_listeners_then_content_with_a_quotation_inside(sentence: str, text: str) -> None:
+    assert [(c.speaker, c.text) for c in find(sentence)] == [("Trump", text)]

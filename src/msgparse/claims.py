@@ -359,11 +359,13 @@ class _Finder:
             stop = s_end if s_end < end + 80 else end + 80
             that = cues.OBJECT_THAT.match(m, end, stop) if self._may_hold("that", end, stop) else None
             if that is None:
+                # "told reporters the letter was "very nice"": what follows the listeners
+                # is the content, even when a quotation comes later in it
+                that = cues.OBJECT_LISTENERS.match(m, end, stop)
+            if that is None:
                 that = cues.OBJECT_QUOTE.match(m, end, s_end if s_end < end + 60 else end + 60)
                 if that is not None and that.end() not in self.quote_at:
                     that = None
-            if that is None:
-                that = cues.OBJECT_LISTENERS.match(m, end, stop)
             kind = "that"
             hit = cues.Hit(start, end, hit.words, kind)
         else:
