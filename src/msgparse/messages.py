@@ -1977,6 +1977,8 @@ def _date_of(f: _Finder, m: re.Match) -> dt.date | None:
 _SENT_MONTH = _CaseFree(r"\b(?:sent|dispatched|dated)\s+(?:\w+\s+){0,3}$")
 _SENT_DAY = _CaseFree(r"\b(?:sent|dispatched|dated|written)\s+(?:\w+\s+){0,1}$")
 _RELATIVE_LEAD = _CaseFree(r"\b(?:who|which|that|when)\s+(?:\w+\s+){0,4}$")
+# "..., state media reported Tuesday": the day of the report, not of the message
+_REPORTED_LEAD = _CaseFree(r"\b(?:reported|reports|said|says|announced|confirmed|added)\s+(?:on\s+)?$")
 _WHO_WHICH = regex(r"\b(?:who|which)\b")
 _CLAUSE_ENDS = regex(r"\s*(?:[,.]|$)")
 
@@ -2006,7 +2008,7 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
         after_send = _SENT_DAY.found_in(lead)
         if received and not after_send:
             continue
-        if _RELATIVE_LEAD.found_in(lead) and not after_send:
+        if (_RELATIVE_LEAD.found_in(lead) or m.start() > verb and _REPORTED_LEAD.found_in(lead)) and not after_send:
             continue
         if after_send or m.start() < verb:
             if m.start() < verb and _WHO_WHICH.search(st[m.end():verb]):
