@@ -664,6 +664,7 @@ def test_a_message_that_opens_its_sentence_takes_kind_occasion_and_day_from_the_
      "the government and people of Japan"),
     ("Cyril Ramaphosa sent a message of condolence to the people of Japan.", "the people of Japan"),
     ("Antonio Guterres wrote to the Security Council on Thursday.", "the Security Council"),
+    ("Emmanuel Macron wrote to the Vatican on Thursday.", "the Vatican"),
 ])
 def test_a_body_or_organisation_written_to(sentence: str, recipient: str) -> None:
     [m] = find(sentence)
