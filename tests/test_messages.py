@@ -746,3 +746,8 @@ def test_the_writer_named_between_the_noun_and_a_passive(sentence: str, date: st
 ])
 def test_the_day_of_a_report_is_no_sending_day(sentence: str, date: str | None) -> None:
     assert {m.date for m in find(sentence)} == {date}
+
+
+def test_a_body_held_here_writes_to_an_unnamed_office_of_an_acronym() -> None:
+    [m] = find("The participants in the solidarity meeting held here sent a letter to the UN secretary general on Tuesday.")
+    assert pairs([m]) == [("the participants in the solidarity meeting", ["the UN secretary general"])]

@@ -145,7 +145,7 @@ _WRITTEN_BY = regex(r"\s+(?:sent|written|signed|dispatched|addressed)\b[^.;]{0,4
 # an office holder named by office and country only (a fallback: compiled when first needed)
 _OFFICE_PARTY = LazyPattern(
     r"(?:[Tt]he\s+)?(?:(?:" + T.MOD + r")\s+)*(?i:" + T.HEAD + r")(?P<of>\s+(?:of|at|to)\s+)(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|the|and|[A-Z][\w'\u2019-]*))*(?<![\s])"
-    r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
+    r"|(?:[Tt]he\s+)?(?:" + T.NATION + r"|" + T._DEMONYM_SHAPE + r"|" + T.ACRONYM_MOD + r")\s+(?i:" + T.HEAD + r")(?![\w-])"
 )
 _OTHER_CLAUSE = regex(
     r",\s*(?!congratulating|thanking|felicitating|condoling|greeting|wishing|following)[a-z]+ing\b|,\s*(?:which|who|where|when|as)\b"
@@ -168,7 +168,7 @@ _CAPITAL_NEXT = regex(r"[ \t]+[A-Z]")
 _BODY_NOUN = r"(?:[\w'\u2019.-]+\s+){0,4}?(?:" + lexicon.alternation("party_bodies") + r")"
 _BODY = LazyPattern(
     r"\s*(?P<name>[Tt]he\s+" + _BODY_NOUN + r"(?:\s+and\s+" + _BODY_NOUN + r")?"
-    r"(?:\s+(?:in|of|at)\s+[^,;]+?)?)(?:\s+here)?\s*,?\s*"
+    r"(?:\s+(?:in|of|at)\s+[^,;]+?)?)(?:\s+(?:held\s+|convened\s+)?here)?\s*,?\s*"
 )
 _BODY_TAIL = regex(r"\s+(?:in|of|at)\s+(?=\w)")
 _FROM = regex(r"\s*(?<![\w-])from\s+")

@@ -23,9 +23,9 @@ _DEMONYM_SHAPE = r"[A-Z][a-z]{2,}(?:" + "|".join(DEMONYM_ENDINGS) + ")"
 # an acronym before an office names whose office it is: "UN Secretary-General" (an
 # honorific in capitals, "HM King", is none)
 _CAPITAL_HONORIFICS = [h for h in lexicon.words("honorifics") if h.isupper() and h.isalpha()]
-_ACRONYM_MOD = r"(?-i:(?!(?:" + "|".join(_CAPITAL_HONORIFICS) + r")\b)[A-Z]{2,6})"
+ACRONYM_MOD = r"(?-i:(?!(?:" + "|".join(_CAPITAL_HONORIFICS) + r")\b)[A-Z]{2,6})"
 MOD = (r"(?:" + lexicon.alternation("title_modifiers") + r"|(?:" + NATION + r")(?:['\u2019]s)?|" + _DEMONYM_SHAPE
-       + r"|" + _ACRONYM_MOD + r")")
+       + r"|" + ACRONYM_MOD + r")")
 HONORIFIC = lexicon.alternation("honorifics")
 
 
@@ -54,7 +54,7 @@ GROUPED_HEAD = grouped_alternation("titles")
 GROUPED_NATION = grouped_alternation("countries")
 GROUPED_MOD = (
     r"(?:" + grouped_alternation("title_modifiers") + r"|(?:" + GROUPED_NATION + r")(?:['\u2019]s)?|"
-    + _DEMONYM_SHAPE + r"|" + _ACRONYM_MOD + r")"
+    + _DEMONYM_SHAPE + r"|" + ACRONYM_MOD + r")"
 )
 
 # The words between the modifiers and the office, capitalised: any after a modifier
