@@ -751,3 +751,15 @@ def test_the_day_of_a_report_is_no_sending_day(sentence: str, date: str | None) 
 def test_a_body_held_here_writes_to_an_unnamed_office_of_an_acronym() -> None:
     [m] = find("The participants in the solidarity meeting held here sent a letter to the UN secretary general on Tuesday.")
     assert pairs([m]) == [("the participants in the solidarity meeting", ["the UN secretary general"])]
+
+
+def test_an_organisation_whose_name_holds_capitals_after_for() -> None:
+    [m] = find("The Committee for the Peaceful Reunification of the Fatherland sent a letter to the UN secretary general "
+               "in the name of the Korean Committee for Solidarity with the World People.")
+    assert pairs([m]) == [("the Committee for the Peaceful Reunification of the Fatherland", ["the UN secretary general"])]
+    assert m.occasion is None
+
+
+def test_an_organisation_noun_then_for_and_an_occasion() -> None:
+    [m] = find("Kim Jong Un sent a message to the Central Committee for its founding anniversary.")
+    assert m.occasion == "its founding anniversary"

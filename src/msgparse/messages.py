@@ -1711,6 +1711,13 @@ def _parties(f: _Finder, a: int, b: int, seg: str, pronoun_subject: bool = False
         name = " ".join(seg[: len(seg.rstrip(" ,"))].split())
         f.orgs.add(name)
         return [name]
+    if _ORG_OPENS.match(seg):
+        # "The Committee for the Peaceful Reunification of the Fatherland": capitals
+        # inside an organisation's name are no person
+        org = _org(seg)
+        if org:
+            f.orgs.add(org)
+            return [org]
     out: list[str] = []
     last_end = a
     for s, e, n in f.cast.in_span(a, b):
@@ -1880,6 +1887,9 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
         if owned and not _KIND_RX.search(owned.group("n").lower()) and not NP.fullmatch(owned.group("n")):
             continue  # "praising her work for refugees": the noun's complement, no occasion
         intro = m.group().strip().lower()
+        if intro == "for" and _CAPITAL_NEXT_THE.match(st, m.end()) and _NAME_GOES_ON.search(
+                st, max(0, m.start() - 16), m.start()):
+            continue  # "the Korean Committee for Solidarity with ...": inside a name
         if intro == "for" and (_ORDINAL.match(st, m.end()) or _CALLING.search(st, max(0, m.start() - 12), m.start())):
             continue  # "for the first time"; "calling for Beijing to ...": a request, no occasion
         e = _OCC_END.search(st, m.end(), end_limit)
@@ -1893,6 +1903,15 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
     return None, -1, False
 
 
+# an organisation's capitalised noun right before "for" (and a capital after it)
+_NAME_GOES_ON = regex(
+    r"(?<![\w-])(?:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\s+$"
+)
+_ORG_OPENS = regex(
+    r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:"
+    + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\s+(?:for|of|on)\s+"
+)
+_CAPITAL_NEXT_THE = regex(r"(?:the\s+)?[A-Z]")
 _CALLING = regex(r"(?i)\b(?:call(?:ing|ed|s)?|appeal(?:ing|ed|s)?|ask(?:ing|ed|s)?)\s+$")
 # a possessive and its noun right before an occasion's opening word
 _OWNED_NOUN = regex(r"(?<![\w-])(?:his|her|their|its)\s+(?P<n>[a-z][\w-]*)\s+$")
