@@ -683,11 +683,9 @@ def _exchange(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             other = _gapped_pair(f, start, st, gapped)
             if len(b) == 1 and other:
                 pairs = [(a[0], b[0]), other]
-        if pairs:
-            pass
-        elif len(a) == 1 and len(b) == 1:
+        if not pairs and len(a) == 1 and len(b) == 1:
             pairs = [(a[0], b[0])]
-        elif len(a) == 2 and not b:
+        elif not pairs and len(a) == 2 and not b:
             pairs = [(a[0], a[1])]
         occ, occ_start, part = _occasion(st, np.end(), [])
         if len(pairs) == 1 and w and b:
@@ -723,13 +721,14 @@ def _occasion_end(st: str, occ: str | None, occ_start: int, default: int) -> int
     return occ_start + len(occ) if occ and st.startswith(occ, occ_start) else default
 
 
-def _gapped_pair(f: _Finder, start: int, st: str, g: re.Match[str], end: int = -1) -> tuple[str, str] | None:
-    """The two parties of ", and C with D" (or "to D") when each is one; D ends at
-    `end` when given."""
-    ge = end if end >= 0 else _seg_end(st, g.end())
+def _gapped_pair(f: _Finder, start: int, st: str, g: re.Match[str]) -> tuple[str, str] | None:
+    """The two parties of ", and C with D" (or "to D") when each is one."""
+    ge = _seg_end(st, g.end())
     c = _parties(f, start + g.start("x"), start + g.end("x"), g.group("x"))
     d = _parties(f, start + g.end(), start + ge, st[g.end():ge])
     return (c[0], d[0]) if len(c) == 1 and len(d) == 1 and c != d else None
+
+
 _WERE = regex(r"\s+(?:were|was|have\s+been|had\s+been)\s+")
 _BETWEEN = regex(r"[^,.;]{0,40}?\bbetween\s+")
 
@@ -840,13 +839,11 @@ def _recent_recipients(f: _Finder, i: int) -> list[str]:
 
 
 # "Also sending congratulatory messages were X and Y": the subject after the verb
+_SENDING_OPENERS = ("Also sending", "Sending", "Also conveying", "Conveying", "Also dispatching", "Dispatching")
 _SENDING_WERE = regex(
     r"^(?:Also\s+)?(?:[Ss]ending|[Dd]ispatching|[Cc]onveying)\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
     r"\s+(?:were|was)\s+(?:also\s+)?"
 )
-
-
-_SENDING_OPENERS = ("Also sending", "Sending", "Also conveying", "Conveying", "Also dispatching", "Dispatching")
 
 
 def _sending_were(f: _Finder, i: int, start: int, st: str) -> bool:
@@ -876,10 +873,10 @@ _BY_NEXT = regex(r"\s+by\s+")
 _BY = regex(r"\bby\s+")
 _TO = regex(r"\bto\s+")
 _COURIER_VERB = regex(r"(?i)deliver|convey|hand|forward")
-_FROM_NEXT = regex(r"\s*from\s+")
 _TO_INSIDE = regex(r"\s+to\s+")
 _TO_WORD = regex(r"(?<![\w-])to\s+")
 _TO_SOON = regex(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)")
+_FROM_NEXT = regex(r"\s+from\s+")
 _TO_NEXT = regex(r"\s*to\s")
 _PRONOUN_NEXT = regex(r"\s+(?:him|her)\b")
 
@@ -1223,7 +1220,7 @@ _THAT = regex(r"(?<![\w-])that(?![\w-])")
 # on ...", "X on Tuesday expressed deep condolences over ..."
 _LEAD_ACT = regex(
     r"[^,;.]{0,80}?\b(?P<act>congratulated|thanked|invited|expressed\s+(?:(?:his|her|their|deep|deepest|heartfelt|sincere|profound)\s+)*"
-    r"(?:condolences?|sympathy|sympathies|congratulations|gratitude|thanks|support|solidarity))\b(?P<obj>\s+(?:him|her|them))?"
+    r"(?:condolences?|sympathy|sympathies|congratulations|gratitude|thanks|support|solidarity))\b"
 )
 
 
@@ -1355,7 +1352,6 @@ def _wrote_to(f: _Finder, i: int, start: int, st: str) -> bool:
 
 
 _REPLIED = regex(r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?replied\s+to\s+")
-_FROM_NEXT = regex(r"\s+from\s+")
 
 
 def _replied(f: _Finder, i: int, start: int, st: str) -> None:
@@ -1402,7 +1398,7 @@ def _reply_in(f: _Finder, i: int, start: int, st: str) -> None:
         if m.group("to") is not None:
             recips = _parties(f, start + m.start("to"), start + m.end("to"), m.group("to"))
         else:
-            to = _TO_NEXT.match(st, after)  # "replied in a letter to Y"
+            to = _TO_INSIDE.match(st, after)  # "replied in a letter to Y"
             if to is not None:
                 after = _seg_end(st, to.end())
                 recips = _parties(f, start + to.end(), start + after, st[to.end():after])
@@ -1418,7 +1414,6 @@ def _reply_in(f: _Finder, i: int, start: int, st: str) -> None:
         _add(f, _Draft(senders[0], recips, kind, medium, date, occ, i, start + m.start(), False))
 
 
-_TO_NEXT = regex(r"\s+to\s+")
 # "X sent one to Y", "X sent a similar one to Y", "X sent another to Y": one more of the
 # message reported before
 _ONE_TO = regex(r"\s+(?:(?:a\s+)?(?:similar\s+|separate\s+)?one|another(?:\s+one)?)\s+to\s+(?!mark|celebrate)")

@@ -470,7 +470,7 @@ def _office_before(text: str, s: int) -> bool:
     k = s - 1
     while k > 0 and text[k - 1].isalpha():
         k -= 1
-    return s - 1 - k > 3 and text[k:s - 1].lower() in _OFFICE_ENDS
+    return k < s - 1 and text[k:s - 1].lower() in _OFFICE_ENDS
 
 
 def _names_in_run_text(run: str, several: bool, lower_words: _LowerWords
