@@ -763,3 +763,23 @@ def test_an_organisation_whose_name_holds_capitals_after_for() -> None:
 def test_an_organisation_noun_then_for_and_an_occasion() -> None:
     [m] = find("Kim Jong Un sent a message to the Central Committee for its founding anniversary.")
     assert m.occasion == "its founding anniversary"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Kim Jong Un received Xi Jinping's letter on Monday.", None),
+    ("Xi Jinping's congratulatory message to Kim Jong Un was read out at the meeting on Monday.", None),
+    ("Xi Jinping\u2019s letter to Kim Jong Un, dated March 5, was made public on Monday.", "2023-03-05"),
+])
+def test_the_owner_of_a_message_wrote_it(sentence: str, date: str | None) -> None:
+    [m] = find(sentence)
+    assert pairs([m]) == [("Xi Jinping", ["Kim Jong Un"])]
+    assert m.date == date  # the day it was received, read out or made public is not it
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi Jinping's tweet to invite Kim Jong Un was deleted.",
+    "Kim Jong Un praised Xi Jinping's greetings.",
+    "Xi Jinping's letter of credence to Kim Jong Un was presented.",
+])
+def test_what_an_owner_did_not_write_to_anyone(sentence: str) -> None:
+    assert find(sentence) == []

@@ -467,6 +467,8 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         _replied(f, i, start, st)
     if not found and _REPLY_KEYS_RX.search(low):
         _reply_in(f, i, start, st)
+    if not found and ("'s " in st or "\u2019s " in st):
+        found = _owned(f, i, start, st)
     if "thank" in low:
         _thanked_for(f, i, start, st, low)
         if not found and "thanked" in low:
@@ -1444,6 +1446,42 @@ def _sent_one(f: _Finder, i: int, start: int, st: str) -> bool:
     return found
 
 
+# "Xi Jinping's message to Kim Jong Un was read out", "Kim received Xi's letter": the
+# owner of a message noun is its writer
+_POSSESSIVE = regex(r"['\u2019]s\s+")
+_TO_PARTY = regex(r"\s+to\s+(?=[A-Z]|(?:the|his|her|their|its)\s)")  # not "tweet to invite"
+_RECEIVED_JUST_BEFORE = regex(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|got)\s+$")
+
+
+def _owned(f: _Finder, i: int, start: int, st: str) -> bool:
+    for m in _POSSESSIVE.finditer(st):
+        np = NP.match(st, m.end())
+        if np is None or _non_message(st[np.start():np.end() + 20]) or np.group("noun").lower() in _NOT_OWNED:
+            continue
+        at = start + m.start()
+        owner = [(s_, n) for s_, e_, n in f.cast.in_span(at - 80 if at > 80 else 0, at) if e_ == at]
+        if len(owner) != 1:
+            continue
+        own_start = owner[0][0] - start
+        to = _TO_PARTY.match(st, np.end())
+        got = _RECEIVED_JUST_BEFORE.search(st, max(0, own_start - 30), own_start) if to is None else None
+        if to is not None:
+            se = _seg_end(st, to.end())
+            recips = _parties(f, start + to.end(), start + se, st[to.end():se])
+        elif got is not None:
+            se = np.end()
+            ss, rs_end = _subject_span(st, got.start())
+            recips = _parties(f, start + ss, start + rs_end, st[ss:rs_end])
+        else:
+            continue
+        if not recips or _negated(st, own_start):
+            continue
+        # only a day said to be the sending one ("dated Oct. 5"): the rest is of its reading
+        _emit(f, i, st, np, [owner[0][1]], recips, se, own_start, start + own_start, received=True)
+        return True
+    return False
+
+
 def _wrote_to_last(f: _Finder, name: str) -> list[str]:
     """The sender of the latest message to `name`, as a list of one, or none."""
     for d in reversed(f.drafts):
@@ -1811,6 +1849,9 @@ _MEDIUM_RX = regex(r"(?<![\w-])(?:" + _alternation(_NOUN_MEDIUM) + r")(?![\w-])"
 _KIND_RX = regex(r"(?<![\w-])(" + _alternation(_KIND_CUES) + r")s?(?![\w-])")
 _OCC_KIND_RX = regex(r"(?<![\w-])(" + _alternation(_OCC_KINDS) + r")(?![\w])")
 _GENERIC_NOUNS = frozenset({"greetings", "congratulations", "condolences", "felicitations"})
+# what "X's" may own without writing to anyone: greetings may be spoken, and a tweet or
+# post is addressed to no one
+_NOT_OWNED = _GENERIC_NOUNS | {"tweet", "tweets", "post", "posts", "note", "notes"}
 
 
 def _medium(np: re.Match) -> tuple[str, bool]:
