@@ -769,6 +769,7 @@ def test_an_organisation_noun_then_for_and_an_occasion() -> None:
     ("Kim Jong Un received Xi Jinping's letter on Monday.", None),
     ("Xi Jinping's congratulatory message to Kim Jong Un was read out at the meeting on Monday.", None),
     ("Xi Jinping\u2019s letter to Kim Jong Un, dated March 5, was made public on Monday.", "2023-03-05"),
+    ("Xi Jinping's earlier letter to Kim Jong Un, dated March 5, was made public.", "2023-03-05"),
 ])
 def test_the_owner_of_a_message_wrote_it(sentence: str, date: str | None) -> None:
     [m] = find(sentence)

@@ -52,7 +52,7 @@ NOUN = lexicon.alternation("message_nouns")
 _ADJ = (
     r"(?:a|an|the|his|her|their|its|this|that|these|separate|similar|personal|written|verbal|oral|reply|"
     r"congratulatory|condolence|sympathy|greetings?|new\s+year(?:['\u2019]s)?|felicitation|thank-you|"
-    r"warm|warmest|special|official|brief|short|same|another|two|three|several)"
+    r"warm|warmest|special|official|brief|short|same|another|two|three|several|earlier|previous|latest|recent)"
 )
 _KINDWORD = r"(?:congratulations?|condolences?|sympathy|sympathies|greetings?|thanks|felicitations?|support|solidarity|invitation|gratitude|appreciation)"
 _NP_BODY = (
