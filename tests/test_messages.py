@@ -784,3 +784,8 @@ def test_the_owner_of_a_message_wrote_it(sentence: str, date: str | None) -> Non
 ])
 def test_what_an_owner_did_not_write_to_anyone(sentence: str) -> None:
     assert find(sentence) == []
+
+
+def test_a_second_passive_verb_names_a_courier() -> None:
+    [m] = find("The letter, signed by Volodymyr Zelenskiy, was sent to Marco Rubio and delivered by Andrii Sybiha.")
+    assert pairs([m]) == [("Volodymyr Zelenskiy", ["Marco Rubio"])]

@@ -875,6 +875,7 @@ _BY_NEXT = regex(r"\s+by\s+")
 _BY = regex(r"\bby\s+")
 _TO = regex(r"\bto\s+")
 _COURIER_VERB = regex(r"(?i)deliver|convey|hand|forward")
+_COURIER_WORD = regex(r"(?i)(?<![\w-])(?:delivered|conveyed|handed|forwarded)(?![\w-])")
 _TO_INSIDE = regex(r"\s+to\s+")
 _TO_WORD = regex(r"(?<![\w-])to\s+")
 _TO_SOON = regex(r"[^.;]{0,80}?(?<![\w-])to\s+(?!mark|celebrate|express|convey|congratulate)")
@@ -933,6 +934,8 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
             by = _BY.search(st, after)
             to = _TO.search(st, after)
             courier = _COURIER_VERB.match(m.group("v"))
+            if by and not courier and _COURIER_WORD.search(st, after, by.start()):
+                by = None  # "was sent to X and delivered by the ambassador": a courier too
             if by and not courier:  # "was conveyed to X by the ambassador": a courier
                 bs = by.end()
                 be = _seg_end(st, bs)
