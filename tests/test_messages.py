@@ -789,3 +789,13 @@ def test_what_an_owner_did_not_write_to_anyone(sentence: str) -> None:
 def test_a_second_passive_verb_names_a_courier() -> None:
     [m] = find("The letter, signed by Volodymyr Zelenskiy, was sent to Marco Rubio and delivered by Andrii Sybiha.")
     assert pairs([m]) == [("Volodymyr Zelenskiy", ["Marco Rubio"])]
+
+
+@pytest.mark.parametrize("participle, kind, occasion", [
+    ("extending sympathies over the floods", "condolence", "the floods"),
+    ("expressing deep condolences over the victims of the floods", "condolence", "the victims of the floods"),
+    ("expressing hope for closer ties", "other", None),
+])
+def test_a_participle_of_the_message_s_purpose_leads_to_its_occasion(participle: str, kind: str, occasion: str | None) -> None:
+    [m] = find("Xi Jinping sent a message to Luiz Inacio Lula da Silva, " + participle + ".")
+    assert (m.kind, m.occasion) == (kind, occasion)

@@ -136,7 +136,7 @@ _PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:hi
 _PURPOSE_PARTICIPLE = regex(
     r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
     r"(?:expressing|conveying|extending)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|best|sincere|deep|deepest|heartfelt)\s+)?"
-    r"(?:condolences|sympathy|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
+    r"(?:condolences|sympathy|sympathies|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
 )
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
@@ -1915,7 +1915,9 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
     if "(" in st:  # blank out asides, keeping the offsets
         st = _PAREN_ANY.sub(lambda p: " " * len(p.group()), st)
     clause = _OTHER_CLAUSE.search(st, i, end_limit)
-    if clause:  # ", proposing talks on ...": the occasion is not in another clause
+    if clause and not _PURPOSE_PARTICIPLE.match(st, clause.start()):
+        # ", proposing talks on ...": the occasion is not in another clause; but
+        # ", extending sympathies over the floods" says what the message is on
         end_limit = clause.start()
     for m in _OCC_INTRO.finditer(st, i, end_limit):
         if any(a <= m.start() < b for a, b in segs):
