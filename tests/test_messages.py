@@ -799,3 +799,13 @@ def test_a_second_passive_verb_names_a_courier() -> None:
 def test_a_participle_of_the_message_s_purpose_leads_to_its_occasion(participle: str, kind: str, occasion: str | None) -> None:
     [m] = find("Xi Jinping sent a message to Luiz Inacio Lula da Silva, " + participle + ".")
     assert (m.kind, m.occasion) == (kind, occasion)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wang Yi conveyed Xi Jinping's verbal message to Vladimir Putin during the meeting on Monday.",
+    "Wang Yi handed over Xi Jinping's letter to Vladimir Putin on Monday.",
+])
+def test_a_courier_of_someone_s_message(sentence: str) -> None:
+    [m] = find(sentence)
+    assert pairs([m]) == [("Xi Jinping", ["Vladimir Putin"])]
+    assert m.date is None  # the day it was delivered

@@ -987,7 +987,12 @@ def _send(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
                     ss, se = relative.start("s"), m.start()
                 else:
                     ss, se = _subject_span(st, m.start())
-                senders = _parties(f, start + ss, start + se, st[ss:se])
+                owner = _owner(f, start, st, np.start()) if not relative else None
+                if owner is not None:
+                    senders = [owner]  # "Wang Yi conveyed Xi Jinping's verbal message to ...": Xi's
+                    courier = True
+                else:
+                    senders = _parties(f, start + ss, start + se, st[ss:se])
                 if not senders:
                     org = _org(st[ss:se]) or _office(st[ss:se], of=True) or _body(st, ss, se)
                     if org:
@@ -1456,13 +1461,27 @@ _TO_PARTY = regex(r"\s+to\s+(?=[A-Z]|(?:the|his|her|their|its)\s)")  # not "twee
 _RECEIVED_JUST_BEFORE = regex(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|got)\s+$")
 
 
+def _owner_at(f: _Finder, at: int) -> list[tuple[int, str]]:
+    """(start, full name) of the mentions that end at document offset `at`."""
+    return [(s_, n) for s_, e_, n in f.cast.in_span(at - 80 if at > 80 else 0, at) if e_ == at]
+
+
+def _owner(f: _Finder, start: int, st: str, np_start: int) -> str | None:
+    """The one person whose possessive stands right before the noun phrase at
+    `np_start` ("Xi Jinping's | letter"), or None."""
+    k = np_start - 3
+    if k < 1 or st[k] not in "'\u2019" or st[k + 1] != "s" or not st[k + 2].isspace():
+        return None
+    owner = _owner_at(f, start + k)
+    return owner[0][1] if len(owner) == 1 else None
+
+
 def _owned(f: _Finder, i: int, start: int, st: str) -> bool:
     for m in _POSSESSIVE.finditer(st):
         np = NP.match(st, m.end())
         if np is None or _non_message(st[np.start():np.end() + 20]) or np.group("noun").lower() in _NOT_OWNED:
             continue
-        at = start + m.start()
-        owner = [(s_, n) for s_, e_, n in f.cast.in_span(at - 80 if at > 80 else 0, at) if e_ == at]
+        owner = _owner_at(f, start + m.start())
         if len(owner) != 1:
             continue
         own_start = owner[0][0] - start
