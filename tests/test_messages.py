@@ -743,6 +743,7 @@ def test_the_writer_named_between_the_noun_and_a_passive(sentence: str, date: st
     ("Kim Jong Un sent a letter to Vladimir Putin, state media reported Tuesday.", None),
     ("Kim Jong Un exchanged greetings with Vladimir Putin, state media said on Tuesday.", None),
     ("Kim Jong Un sent a letter to Vladimir Putin on Monday, state media said on Tuesday.", "2023-03-13"),
+    ("Kim Jong Un said on Tuesday that he had sent a letter to Vladimir Putin.", None),
 ])
 def test_the_day_of_a_report_is_no_sending_day(sentence: str, date: str | None) -> None:
     assert {m.date for m in find(sentence)} == {date}

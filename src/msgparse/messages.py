@@ -2087,7 +2087,7 @@ def _date(f: _Finder, st: str, verb: int, seg_end: int, occ_start: int, particip
         after_send = _SENT_DAY.found_in(lead)
         if received and not after_send:
             continue
-        if (_RELATIVE_LEAD.found_in(lead) or m.start() > verb and _REPORTED_LEAD.found_in(lead)) and not after_send:
+        if (_RELATIVE_LEAD.found_in(lead) or _REPORTED_LEAD.found_in(lead)) and not after_send:
             continue
         if after_send or m.start() < verb:
             if m.start() < verb and _WHO_WHICH.search(st[m.end():verb]):
