@@ -490,7 +490,9 @@ def _named_apposition(pre: str, cut: tuple[int, int], end: int) -> tuple[int, in
 
 
 # two capitalised words or more and nothing else: "Stephane Dujarric", "Ri Son Gwon"
-_NAME_ONLY = regex(r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:al|bin|de|da|van|von|le|la|del)[ \t]+)*[A-Z][\w'\u2019.-]*)+")
+_NAME_ONLY = regex(
+    r"[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:" + lexicon.alternation("name_particles") + r")[ \t]+)*[A-Z][\w'\u2019.-]*)+"
+)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been"})

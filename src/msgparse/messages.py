@@ -130,13 +130,18 @@ _RELATIVE = regex(
     r"(?P<s>[^.;]{1,100}?)\s*(?:(?:has|had|have)\s+)?(?:also\s+)?$"
 )
 _FROM_TO = regex(r"\s+from\s+(?P<s>[^;]{2,160}?)\s+to\s+(?P<r>[^;]{2,160}?)\s+(?:was|were|has\s+been|had\s+been)\b")
-_PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|condole|express\s+(?:his\s+|her\s+)?(?:condolences|sympathy|thanks|gratitude|support|solidarity))\b")
+# what a message is said to express, convey or extend: "expressing deep condolences"
+_PURPOSE_NOUNS = (
+    r"(?:condolences?|sympathy|sympathies|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations)"
+)
+# "sent a letter to X to thank him for ...", "wrote to X to express his condolences"
+_PURPOSE = regex(r"(?i)\bto\s+(invite|thank|congratulate|felicitate|condole|express\s+(?:his\s+|her\s+)?" + _PURPOSE_NOUNS + r")\b")
 # the same purpose as a participle right after the recipients: "sent a letter to X,
 # inviting him to ...", "has written to X thanking him for ..."
 _PURPOSE_PARTICIPLE = regex(
     r"(?i)[\s,]*(?:and\s+)?(inviting|thanking|congratulating|felicitating|condoling|"
     r"(?:expressing|conveying|extending)\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:(?:warm|warmest|best|sincere|deep|deepest|heartfelt)\s+)?"
-    r"(?:condolences|sympathy|sympathies|thanks|gratitude|support|solidarity|greetings|congratulations|felicitations))\b"
+    + _PURPOSE_NOUNS + r")\b"
 )
 _WEAK_NOUNS = frozenset({"post", "note", "greetings", "congratulations", "condolences", "felicitations"})
 # "a post on his Twitter account", "a tweet addressed to him"
@@ -341,7 +346,7 @@ def _date_at(st: str, pos: int) -> re.Match[str] | None:
     return _DATE_EXPR.match(st, pos) if low is None else _DATE_LOW.match(low, pos)
 
 
-_ORG_WORDS = regex(r"\b(?:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\b")
+_ORG_WORDS = regex(r"\b(?:" + T.ORGANISATION_NOUN + r")\b")
 _ORG_TAIL = regex(
     r"(?:\s+(?:of|the|and|for|on|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|Today))+$"
 )
@@ -410,7 +415,7 @@ def find(doc: Document, cast: Cast, base: dt.date | None) -> list[Message]:
         low = st.lower()
         if lexicon.holds_any(low, _KEYS):
             _sentence(f, i, s.start, st, low)
-        elif f.drafts and (" one " in low or "another " in low):
+        elif _may_send_one(f, low):
             _sent_one(f, i, s.start, st)  # "Premier Li Qiang sent one to ..."
         elif f.context is not None and f.context.roundup:
             # no message named, but maybe a round-up's "Title Name:" header or a leader's words
@@ -455,7 +460,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
     found = found or inverted
     if "send" in first and not inverted:
         found = _send(f, i, start, st, _scan_start(st, words, first["send"], _SEND_LEAD)) or found
-        if f.drafts and (" one " in low or "another " in low):
+        if _may_send_one(f, low):
             found = _sent_one(f, i, start, st) or found
     said_at = _scan_start(st, words, first["said"], _SAID_LEAD) if "said" in first else -1
     found = _report(f, i, start, st, lead, said_at) or found
@@ -465,7 +470,7 @@ def _sentence(f: _Finder, i: int, start: int, st: str, low: str) -> None:
         _wrote_to(f, i, start, st)
     if "replied" in low:
         _replied(f, i, start, st)
-    if not found and _REPLY_KEYS_RX.search(low):
+    if not found and lexicon.holds_any(low, _REPLY_KEYS):
         _reply_in(f, i, start, st)
     if not found and ("'s " in st or "\u2019s " in st):
         found = _owned(f, i, start, st)
@@ -816,19 +821,20 @@ def _came(f: _Finder, i: int, start: int, st: str, at: int = 0) -> bool:
         senders = _parties(f, start + ss, start + se, st[ss:se]) or _orgs(f, st, ss, se)
         if not recips or not senders:
             continue
-        n = len(f.drafts)
-        _emit(f, i, st, np, senders, recips, se, m.start(), start + np.start(), received=False)
-        if before is not None and recips == before.recipients:
-            _same_occasion(f.drafts[n:], before)
+        _emit_more(f, i, st, np, senders, recips, se, m.start(), start + np.start(), before)
         return True
     return False
 
 
-def _same_occasion(drafts: list[_Draft], before: _Draft) -> None:
-    """More messages to the same recipients with no occasion of their own are on the
-    occasion of the one before ("Also sending messages of condolence were ...")."""
-    for d in drafts:
-        d.occasion = d.occasion or before.occasion
+def _emit_more(f: _Finder, i: int, st: str, np: re.Match[str], senders: list, recips: list, se: int,
+               cue: int, pos: int, before: _Draft | None) -> None:
+    """`_emit`, and more messages to the recipients of the one `before` with no occasion
+    of their own are on its occasion ("Also sending messages of condolence were ...")."""
+    n = len(f.drafts)
+    _emit(f, i, st, np, senders, recips, se, cue, pos, received=False)
+    if before is not None and recips == before.recipients:
+        for d in f.drafts[n:]:
+            d.occasion = d.occasion or before.occasion
 
 
 def _recent_recipients(f: _Finder, i: int) -> list[str]:
@@ -841,9 +847,9 @@ def _recent_recipients(f: _Finder, i: int) -> list[str]:
 
 
 # "Also sending congratulatory messages were X and Y": the subject after the verb
-_SENDING_OPENERS = ("Also sending", "Sending", "Also conveying", "Conveying", "Also dispatching", "Dispatching")
+_SENDING_OPENERS = tuple(x for v in ("sending", "dispatching", "conveying") for x in ("Also " + v, v.capitalize()))
 _SENDING_WERE = regex(
-    r"^(?:Also\s+)?(?:[Ss]ending|[Dd]ispatching|[Cc]onveying)\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
+    r"^(?:" + "|".join(_SENDING_OPENERS) + r")\s+(?P<np>" + _NP_BODY + r")(?:\s+to\s+(?P<r>[^,;]{2,160}?))?"
     r"\s+(?:were|was)\s+(?:also\s+)?"
 )
 
@@ -862,10 +868,7 @@ def _sending_were(f: _Finder, i: int, start: int, st: str) -> bool:
     if not senders or not recips:
         return False
     np = NP.match(st, m.start("np"))
-    before, n = f.drafts[-1] if f.drafts else None, len(f.drafts)
-    _emit(f, i, st, np, senders, recips, se, m.start(), start + m.start(), received=False)
-    if before is not None and recips == before.recipients:
-        _same_occasion(f.drafts[n:], before)
+    _emit_more(f, i, st, np, senders, recips, se, m.start(), start + m.start(), f.drafts[-1] if f.drafts else None)
     return True
 
 
@@ -1230,7 +1233,7 @@ _THAT = regex(r"(?<![\w-])that(?![\w-])")
 # on ...", "X on Tuesday expressed deep condolences over ..."
 _LEAD_ACT = regex(
     r"[^,;.]{0,80}?\b(?P<act>congratulated|thanked|invited|expressed\s+(?:(?:his|her|their|deep|deepest|heartfelt|sincere|profound)\s+)*"
-    r"(?:condolences?|sympathy|sympathies|congratulations|gratitude|thanks|support|solidarity))\b"
+    + _PURPOSE_NOUNS + r")\b"
 )
 
 
@@ -1388,7 +1391,7 @@ def _replied(f: _Finder, i: int, start: int, st: str) -> None:
 
 # "X wrote back", "X replied in a letter", "X responded to Y in a message": a reply in
 # writing, to Y or, where the sentence names no one, to whoever last wrote to X
-_REPLY_KEYS_RX = regex(r"wrote back|replied|responded|answered")
+_REPLY_KEYS = ("wrote back", "replied", "responded", "answered")
 _REPLY_IN = regex(
     r"(?<![\w-])(?:has\s+|had\s+)?(?:also\s+)?(?:(?P<back>wrote\s+back)|replied|responded|answered)"
     r"(?:\s+to\s+(?P<to>[^,;.]{1,80}?))?"
@@ -1429,6 +1432,11 @@ def _reply_in(f: _Finder, i: int, start: int, st: str) -> None:
 _ONE_TO = regex(r"\s+(?:(?:a\s+)?(?:similar\s+|separate\s+)?one|another(?:\s+one)?)\s+to\s+(?!mark|celebrate)")
 
 
+def _may_send_one(f: _Finder, low: str) -> bool:
+    """Whether the lower-cased sentence may send one more of a message reported before."""
+    return bool(f.drafts) and (" one " in low or "another " in low)
+
+
 def _sent_one(f: _Finder, i: int, start: int, st: str) -> bool:
     found = False
     for m in _SEND.finditer(st):
@@ -1458,7 +1466,7 @@ def _sent_one(f: _Finder, i: int, start: int, st: str) -> bool:
 # owner of a message noun is its writer
 _POSSESSIVE = regex(r"['\u2019]s\s+")
 _TO_PARTY = regex(r"\s+to\s+(?=[A-Z]|(?:the|his|her|their|its)\s)")  # not "tweet to invite"
-_RECEIVED_JUST_BEFORE = regex(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:received|got)\s+$")
+_RECEIVED_JUST_BEFORE = regex(r"(?<![\w-])(?:(?:has|have|had)\s+)?(?:also\s+)?(?:" + _words(_RECEIVE_VERBS) + r")\s+$", re.I)
 
 
 def _owner_at(f: _Finder, at: int) -> list[tuple[int, str]]:
@@ -1910,11 +1918,8 @@ def _purpose_within(st: str, lo: int, hi: int) -> str | None:
     letter to X to thank him for ...")."""
     if "to " not in st[lo:hi]:
         return None
-    m = _PURPOSE_INFINITIVE.search(st, lo, hi)
+    m = _PURPOSE.search(st, lo, hi)
     return _kind("", m.group(1), None) if m else None
-
-
-_PURPOSE_INFINITIVE = regex(r"(?i)\s(to\s+(?:thank|invite|congratulate|felicitate|condole))\b")
 
 
 def _occ_kind(occ: str | None) -> str | None:
@@ -1965,11 +1970,11 @@ def _occasion(st: str, i: int, segs: list[tuple[int, int]], limit: int | None = 
 
 # an organisation's capitalised noun right before "for" (and a capital after it)
 _NAME_GOES_ON = regex(
-    r"(?<![\w-])(?:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\s+$"
+    r"(?<![\w-])(?:" + T.ORGANISATION_NOUN + r")\s+$"
 )
 _ORG_OPENS = regex(
     r"\s*(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:"
-    + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")\s+(?:for|of|on)\s+"
+    + T.ORGANISATION_NOUN + r")\s+(?:for|of|on)\s+"
 )
 _CAPITAL_NEXT_THE = regex(r"(?:the\s+)?[A-Z]")
 _CALLING = regex(r"(?i)\b(?:call(?:ing|ed|s)?|appeal(?:ing|ed|s)?|ask(?:ing|ed|s)?)\s+$")

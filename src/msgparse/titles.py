@@ -63,7 +63,9 @@ GROUPED_MOD = (
 # of capitalised words costs a few tries where a title may start. `OFFICE` is MOD* and
 # these before HEAD, for patterns that are case-insensitive (the words are not).
 _QUALIFIER = r"(?-i:[A-Z][a-z]+)[ \t]+"
-_BODY = r"(?-i:" + lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns")) + r")[ \t]+"
+# the nouns organisations' names end in, capitalised as in a name: "Committee", "Council"
+ORGANISATION_NOUN = lexicon.alternation_of(w.capitalize() for w in lexicon.words("organisation_nouns"))
+_BODY = r"(?-i:" + ORGANISATION_NOUN + r")[ \t]+"
 OFFICE = (
     r"(?:(?P<mod>(?:" + GROUPED_MOD + r")[\s-]+))*"
     r"(?:(?(mod)(?:" + _QUALIFIER + r"){1,3}|(?:" + _QUALIFIER + r"){0,2}" + _BODY + r"))?"
